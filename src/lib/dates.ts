@@ -1,0 +1,32 @@
+import { localeInfo, type Locale } from '../i18n/locales';
+
+/**
+ * The newsroom's time zone. Dates written as `2025-05-16` mean that day here, and a story published at
+ * 23:00 in Tokyo shows Tokyo's date in both languages.
+ */
+export const siteTimeZone = 'Asia/Tokyo';
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A date as readers of `lang` write it.
+ * @example formatDate(new Date('2025-05-16'), 'ja') // '2025年5月16日'
+ * @example formatDate(new Date('2025-05-16'), 'en') // 'May 16, 2025'
+ */
+export function formatDate(date: Date, lang: Locale): string {
+  let f = formatters.get(lang);
+  if (!f) {
+    f = new Intl.DateTimeFormat(localeInfo[lang].bcp47, { dateStyle: 'long', timeZone: siteTimeZone });
+    formatters.set(lang, f);
+  }
+  return f.format(date);
+}
+
+/**
+ * The machine-readable form for `<time datetime>`: the calendar day in the newsroom's time zone.
+ * @example isoDay(new Date('2025-05-16T20:00:00Z')) // '2025-05-17' (05:00 next morning in Tokyo)
+ */
+export function isoDay(date: Date): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone: siteTimeZone }).format(date);
+}

@@ -1,0 +1,9 @@
+import { locales, type Locale } from '../i18n/locales';
+
+/**
+ * `getStaticPaths` for pages that exist once per language.
+ * @example localeStaticPaths() // [{ params: { lang: 'ja' } }, { params: { lang: 'en' } }]
+ */
+export function localeStaticPaths(): { params: { lang: Locale } }[] {
+  return locales.map((lang) => ({ params: { lang } }));
+}

@@ -1,0 +1,57 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { locales, type Locale } from '../i18n/locales';
+import { pairStories, resolveVersion, type ResolvedVersion, type Story } from './pairing';
+
+export type ArticleEntry = CollectionEntry<'articles'>;
+export type TopicEntry = CollectionEntry<'topics'>;
+export type AuthorEntry = CollectionEntry<'authors'>;
+export type SiteStory = Story<ArticleEntry>;
+
+let cache: Promise<SiteStory[]> | undefined;
+
+/**
+ * All published stories, newest first, each with its language versions. Drafts appear only in `astro dev`.
+ * Loaded once per build: every page asks for it.
+ */
+export function getStories(): Promise<SiteStory[]> {
+  cache ??= (async () => {
+    const [entries, topics, authors] = await Promise.all([
+      getCollection('articles'),
+      getCollection('topics'),
+      getCollection('authors'),
+    ]);
+    return pairStories(
+      entries,
+      { topics: topics.map((t) => t.id), authors: authors.map((a) => a.id) },
+      { includeDrafts: import.meta.env.DEV },
+    );
+  })();
+  return cache;
+}
+
+/** Topics in display order: `order` first, then by name in the reader's language. */
+export async function getTopics(lang: Locale): Promise<TopicEntry[]> {
+  const topics = await getCollection('topics');
+  const collator = new Intl.Collator(lang);
+  return topics.sort(
+    (a, b) =>
+      (a.data.order ?? Number.MAX_SAFE_INTEGER) - (b.data.order ?? Number.MAX_SAFE_INTEGER) ||
+      collator.compare(a.data.name[lang], b.data.name[lang]),
+  );
+}
+
+/** A story as listed on a `lang` page: the version shown, and whether it is in another language. */
+export interface ListedStory {
+  story: SiteStory;
+  shown: ResolvedVersion<ArticleEntry>;
+}
+
+/** Every story, as it appears in `lang` listings (untranslated ones included, flagged). */
+export async function getListing(lang: Locale, filter?: (s: SiteStory) => boolean): Promise<ListedStory[]> {
+  const stories = await getStories();
+  return stories.filter((s) => !filter || filter(s)).map((story) => ({ story, shown: resolveVersion(story, lang) }));
+}
+
+/** Stories that list `topicId` in any of their versions. */
+export const hasTopic = (topicId: string) => (story: SiteStory) =>
+  locales.some((l) => story.versions[l]?.data.topics.includes(topicId));

@@ -1,0 +1,39 @@
+import type { Locale } from '../i18n/locales';
+
+/**
+ * Every URL the site links to, in one place. These paths are a public contract (bookmarks, feeds, search
+ * engines): change them only through an issue.
+ */
+export const paths = {
+  /** @example paths.home('en') // '/en/' */
+  home: (lang: Locale) => `/${lang}/`,
+  /** @example paths.article('ja', 'istanbul-talks') // '/ja/articles/istanbul-talks/' */
+  article: (lang: Locale, slug: string) => `/${lang}/articles/${slug}/`,
+  /** @example paths.topics('en') // '/en/topics/' */
+  topics: (lang: Locale) => `/${lang}/topics/`,
+  /**
+   * Page 1 of a topic has no number in its URL.
+   * @example paths.topic('ja', 'peace-talks', 2) // '/ja/topics/peace-talks/2/'
+   */
+  topic: (lang: Locale, id: string, page = 1) => `/${lang}/topics/${id}/${page > 1 ? `${page}/` : ''}`,
+  /** @example paths.search('ja') // '/ja/search/' */
+  search: (lang: Locale) => `/${lang}/search/`,
+  /** @example paths.author('en', 'desk-editor') // '/en/authors/desk-editor/' */
+  author: (lang: Locale, id: string) => `/${lang}/authors/${id}/`,
+};
+
+/**
+ * The same page in another language: swaps the leading locale segment of a path.
+ * @example swapLocale('/ja/topics/peace-talks/', 'en') // '/en/topics/peace-talks/'
+ */
+export function swapLocale(pathname: string, lang: Locale): string {
+  return pathname.replace(/^\/[^/]+(\/|$)/, `/${lang}/`);
+}
+
+/**
+ * An absolute URL on this site.
+ * @example absoluteUrl('/en/', 'https://digest.example.org') // 'https://digest.example.org/en/'
+ */
+export function absoluteUrl(pathname: string, site: URL | string | undefined): string {
+  return site ? new URL(pathname, site).href : pathname;
+}

@@ -1,0 +1,157 @@
+import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { ContainerDirective } from 'mdast-util-directive';
+// Brings in the `hName`/`hProperties` fields that mdast-util-to-hast reads from `node.data`.
+import type {} from 'mdast-util-to-hast';
+import { toString } from 'mdast-util-to-string';
+import { visit, SKIP } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { analysisLabel, useTranslations } from '../i18n';
+import { fileLocale } from './file-locale';
+
+/** What the story page needs to list the analysis points near the top. */
+export interface AnalysisPointRef {
+  /** 1-based position in the story. */
+  number: number;
+  /** Anchor id of the block, e.g. `analysis-2`. */
+  id: string;
+  /** Localised label, e.g. `解説ポイント②` or `Analysis Point 2`. */
+  label: string;
+  /** The editor's title for the point. */
+  title: string;
+}
+
+/** The directives editors may use. Anything else in `:::name` form is a mistake and fails the build. */
+export const knownDirectives = ['analysis', 'quote'] as const;
+
+const span = (className: string, children: PhrasingContent[]): PhrasingContent => ({
+  // `emphasis` is only a carrier: hName turns it into a <span> in HTML.
+  type: 'emphasis',
+  data: { hName: 'span', hProperties: { className: [className] } },
+  children,
+});
+
+function takeLabel(node: ContainerDirective): Paragraph | undefined {
+  const first = node.children[0];
+  if (first?.type === 'paragraph' && first.data && 'directiveLabel' in first.data && first.data.directiveLabel) {
+    node.children.shift();
+    return first;
+  }
+  return undefined;
+}
+
+function frontmatterOf(file: VFile): Record<string, unknown> {
+  const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
+  data.astro ??= {};
+  data.astro.frontmatter ??= {};
+  return data.astro.frontmatter;
+}
+
+/**
+ * Turns the story directives into HTML and restores accidental ones:
+ *
+ * - `:::analysis[Title] … :::` becomes a numbered, titled `<section class="analysis-point" id="analysis-N">`;
+ *   the list of points goes to `remarkPluginFrontmatter.analysisPoints` for the table near the top.
+ * - `:::quote{speaker="…" role="…" source="…" url="…"} … :::` becomes
+ *   `<figure class="quote"><blockquote>…</blockquote><figcaption>speaker, role, <cite>source</cite></figcaption></figure>`.
+ * - A text directive such as `:30` in `Note:30` is not meant as markup: it is put back as the text it was.
+ */
+export function remarkStoryDirectives() {
+  return (tree: Root, file: VFile) => {
+    const lang = fileLocale(file.path);
+    const t = useTranslations(lang);
+    const points: AnalysisPointRef[] = [];
+    const source = String(file.value);
+
+    visit(tree, (node, index, parent) => {
+      if (node.type === 'textDirective' || node.type === 'leafDirective') {
+        // remark-directive reads "word:word" as a directive; give the editor back exactly what they typed.
+        const start = node.position?.start.offset;
+        const end = node.position?.end.offset;
+        if (parent && index !== undefined && start !== undefined && end !== undefined) {
+          const value = source.slice(start, end);
+          const replacement: RootContent =
+            node.type === 'leafDirective'
+              ? { type: 'paragraph', children: [{ type: 'text', value }] }
+              : { type: 'text', value };
+          parent.children.splice(index, 1, replacement as never);
+          return SKIP;
+        }
+        return undefined;
+      }
+      if (node.type !== 'containerDirective') return undefined;
+
+      if (node.name === 'analysis') {
+        const label = takeLabel(node);
+        const title = label ? toString(label).trim() : '';
+        if (!title) {
+          file.fail(
+            'An analysis point needs a title in brackets: write `:::analysis[Your title]` on the opening line.',
+            node,
+            'story:analysis-title',
+          );
+        }
+        const number = points.length + 1;
+        const id = `analysis-${number}`;
+        const ref: AnalysisPointRef = { number, id, label: analysisLabel(number, lang), title };
+        points.push(ref);
+        node.data = {
+          hName: 'section',
+          hProperties: { className: ['analysis-point'], id, 'aria-labelledby': `${id}-title` },
+        };
+        node.children.unshift({
+          type: 'heading',
+          depth: 2,
+          data: { hProperties: { id: `${id}-title`, className: ['analysis-point__heading'] } },
+          children: [
+            span('analysis-point__label', [{ type: 'text', value: ref.label }]),
+            span('analysis-point__title', label?.children ?? []),
+          ],
+        });
+        return undefined;
+      }
+
+      if (node.name === 'quote') {
+        const { speaker, role, source: origin, url } = node.attributes ?? {};
+        if (!speaker?.trim()) {
+          file.fail(
+            'A quote needs a speaker: write `:::quote{speaker="Name" source="Publication"}`.',
+            node,
+            'story:quote-speaker',
+          );
+        }
+        const quote = node.children;
+        const caption: PhrasingContent[] = [span('quote__speaker', [{ type: 'text', value: speaker ?? '' }])];
+        if (role?.trim()) caption.push(span('quote__role', [{ type: 'text', value: role }]));
+        if (origin?.trim()) {
+          const sourceText: PhrasingContent = url
+            ? { type: 'link', url, children: [{ type: 'text', value: origin }] }
+            : { type: 'text', value: origin };
+          caption.push(
+            span('quote__source', [
+              span('quote__source-label', [{ type: 'text', value: t('quote.source') }]),
+              { type: 'emphasis', data: { hName: 'cite' }, children: [sourceText] },
+            ]),
+          );
+        }
+        node.data = { hName: 'figure', hProperties: { className: ['quote'] } };
+        node.children = [
+          {
+            type: 'blockquote',
+            data: url ? { hProperties: { cite: url } } : {},
+            children: quote,
+          },
+          { type: 'paragraph', data: { hName: 'figcaption' }, children: caption },
+        ] as ContainerDirective['children'];
+        return undefined;
+      }
+
+      file.fail(
+        `Unknown block ":::${node.name}". Use :::analysis[Title] for an analysis point or :::quote{speaker="…"} for a quote.`,
+        node,
+        'story:unknown-directive',
+      );
+    });
+
+    frontmatterOf(file)['analysisPoints'] = points;
+  };
+}
