@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 
 export const root = resolve(import.meta.dirname, '../..');
-export const outputRoot = join(root, 'tests/.output');
+/** Build output of the tests; DIGEST_TEST_OUTPUT lets two test runs on one machine stay apart. */
+export const outputRoot = process.env['DIGEST_TEST_OUTPUT'] || join(root, 'tests/.output');
 
 /** The small fixture content tree every build-level test asserts on (see tests/fixtures/basic/). */
 export const fixtureContent = join(root, 'tests/fixtures/basic/content');
