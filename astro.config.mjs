@@ -2,10 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import remarkDirective from 'remark-directive';
-import remarkGfm from 'remark-gfm';
-import { rehypeStoryHtml } from './src/markdown/rehype-story-html';
-import { remarkStoryDirectives } from './src/markdown/remark-story-directives';
+import { storyMarkdown } from './src/markdown';
 
 // Forks set SITE_URL to their own address; canonical URLs, hreflang links, feeds and the sitemap use it.
 const site = process.env.SITE_URL || 'https://digest.example.org';
@@ -23,11 +20,7 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     // The unified (remark/rehype) processor, because our story directives and remark-gfm are remark plugins.
-    processor: unified({
-      gfm: false,
-      remarkPlugins: [remarkGfm, remarkDirective, remarkStoryDirectives],
-      rehypePlugins: [rehypeStoryHtml],
-    }),
+    processor: unified(storyMarkdown),
   },
   integrations: [mdx()],
 });

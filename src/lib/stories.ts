@@ -23,7 +23,8 @@ export function getStories(): Promise<SiteStory[]> {
     return pairStories(
       entries,
       { topics: topics.map((t) => t.id), authors: authors.map((a) => a.id) },
-      { includeDrafts: import.meta.env.DEV },
+      // MODE, not DEV: DEV follows NODE_ENV, which test runners set to "test" even for a production build.
+      { includeDrafts: import.meta.env.MODE === 'development' },
     );
   })();
   return cache;

@@ -1,0 +1,16 @@
+import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
+import { rehypeStoryHtml } from './rehype-story-html';
+import { remarkStoryDirectives } from './remark-story-directives';
+
+/**
+ * The Markdown pipeline for stories, shared by the Astro config and the unit tests so both run the same
+ * plugins in the same order. remark-gfm (tables, footnotes) is listed explicitly instead of the processor's
+ * built-in `gfm` switch, so its options live here with the rest.
+ */
+export const storyMarkdown: UnifiedProcessorOptions = {
+  gfm: false,
+  remarkPlugins: [remarkGfm, remarkDirective, remarkStoryDirectives],
+  rehypePlugins: [rehypeStoryHtml],
+};

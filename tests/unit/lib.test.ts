@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { isLocale, locales, otherLocales } from '../../src/i18n/locales';
+import { sameInEveryLocale } from '../../src/lib/alternates';
+import { formatDate, isoDay } from '../../src/lib/dates';
+import { absoluteUrl, paths, swapLocale } from '../../src/lib/urls';
+import { fileLocale } from '../../src/markdown/file-locale';
+
+describe('locales', () => {
+  it('lists Japanese and English', () => {
+    expect(locales).toEqual(['ja', 'en']);
+    expect(isLocale('en')).toBe(true);
+    expect(isLocale('fr')).toBe(false);
+    expect(isLocale(undefined)).toBe(false);
+    expect(otherLocales('ja')).toEqual(['en']);
+  });
+});
+
+describe('dates', () => {
+  it('formats per locale', () => {
+    expect(formatDate(new Date('2025-05-16'), 'ja')).toBe('2025年5月16日');
+    expect(formatDate(new Date('2025-05-16'), 'en')).toBe('May 16, 2025');
+  });
+
+  it('uses the newsroom time zone (Tokyo) for the calendar day', () => {
+    const lateUtc = new Date('2025-05-16T20:00:00Z');
+    expect(isoDay(lateUtc)).toBe('2025-05-17');
+    expect(formatDate(lateUtc, 'en')).toBe('May 17, 2025');
+    expect(isoDay(new Date('2025-05-16'))).toBe('2025-05-16');
+  });
+});
+
+describe('urls', () => {
+  it('builds the contract URLs', () => {
+    expect(paths.home('ja')).toBe('/ja/');
+    expect(paths.article('en', 'istanbul-talks')).toBe('/en/articles/istanbul-talks/');
+    expect(paths.topics('ja')).toBe('/ja/topics/');
+    expect(paths.topic('en', 'peace-talks')).toBe('/en/topics/peace-talks/');
+    expect(paths.topic('en', 'peace-talks', 1)).toBe('/en/topics/peace-talks/');
+    expect(paths.topic('ja', 'peace-talks', 3)).toBe('/ja/topics/peace-talks/3/');
+    expect(paths.search('en')).toBe('/en/search/');
+  });
+
+  it('swaps the locale segment only', () => {
+    expect(swapLocale('/ja/topics/ja/', 'en')).toBe('/en/topics/ja/');
+    expect(swapLocale('/en/', 'ja')).toBe('/ja/');
+    expect(swapLocale('/en', 'ja')).toBe('/ja/');
+  });
+
+  it('makes absolute URLs from the site setting', () => {
+    expect(absoluteUrl('/en/', 'https://news.example/')).toBe('https://news.example/en/');
+    expect(absoluteUrl('/en/', undefined)).toBe('/en/');
+  });
+
+  it('lists a page in every language', () => {
+    expect(sameInEveryLocale(paths.search)).toEqual([
+      { lang: 'ja', href: '/ja/search/', real: true },
+      { lang: 'en', href: '/en/search/', real: true },
+    ]);
+  });
+});
+
+describe('fileLocale', () => {
+  it('reads the language from the file name', () => {
+    expect(fileLocale('/x/content/articles/a/en.md')).toBe('en');
+    expect(fileLocale('C:\\x\\articles\\a\\ja.mdx')).toBe('ja');
+    expect(fileLocale('/x/readme.md')).toBe('ja');
+    expect(fileLocale(undefined)).toBe('ja');
+  });
+});
