@@ -11,7 +11,7 @@ const hasClass = (el: Element, name: string) => {
 
 /**
  * Finishing touches on the story HTML that depend on the file's language:
- * - GFM footnotes get their heading and back-link labels from our dictionary (remark-rehype's options are
+ * - GFM footnotes get a visible heading and back-link labels from our dictionary (remark-rehype's options are
  *   global, so they cannot differ per language).
  * - Tables are wrapped in a keyboard-focusable scroll region so that wide tables scroll on phones instead of
  *   breaking the layout.
@@ -23,6 +23,8 @@ export function rehypeStoryHtml() {
     visit(tree, 'element', (node, index, parent) => {
       if (node.tagName === 'h2' && node.properties['id'] === 'footnote-label') {
         node.children = [{ type: 'text', value: t('footnotes.label') }];
+        // remark-rehype hides this heading (sr-only); readers of a news story should see where the notes start.
+        node.properties['className'] = ['footnotes__title'];
         return;
       }
       if (node.tagName === 'a' && 'dataFootnoteBackref' in node.properties) {
