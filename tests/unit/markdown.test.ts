@@ -70,7 +70,7 @@ describe('GFM', () => {
 
   it('renders footnotes with a localised heading', async () => {
     const { code } = await render('本文[^1]。\n\n[^1]: 注。\n', 'ja');
-    expect(code).toContain('<h2 id="footnote-label" class="footnotes__title">脚注</h2>');
+    expect(code).toContain('<h2 class="footnotes__title" id="footnote-label">脚注</h2>');
     expect(code).toMatch(/aria-label="本文の参照箇所 1 に戻る"/);
   });
 });
