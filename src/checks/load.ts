@@ -1,0 +1,34 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { ContentFile } from './content.ts';
+
+/** The files whose text the checker reads; everything else (images…) is only listed. */
+const textFile = /\.(md|mdx|ya?ml)$/i;
+
+/**
+ * Lists a content folder for {@link checkContent}: every file (hidden ones and `node_modules` skipped). The text
+ * of Markdown, MDX and YAML files is read only when the checker gets to it, so that a large tree is never
+ * held in memory at once; a file that cannot be read (a broken link, no permission) is reported then.
+ */
+export function loadContent(dir: string): ContentFile[] {
+  const files: ContentFile[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const full = join(folder, entry.name);
+      const path = relative(dir, full).split(sep).join('/');
+      let isDir = entry.isDirectory();
+      if (entry.isSymbolicLink()) {
+        try {
+          isDir = statSync(full).isDirectory();
+        } catch {
+          // A broken link: reading it reports the problem.
+        }
+      }
+      if (isDir) walk(full);
+      else files.push(textFile.test(entry.name) ? { path, read: () => readFileSync(full) } : { path });
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

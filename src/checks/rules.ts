@@ -1,0 +1,250 @@
+import type { Localized, Severity } from './types.ts';
+
+/** How a rule is shown in the report and in the rule table of CONTRIBUTING.md. */
+export interface RuleInfo {
+  severity: Severity;
+  /** Whether `checks: { ignore: [id] }` in a file's frontmatter may silence it (see CONTRIBUTING.md). */
+  ignorable: boolean;
+  /** One-line explanation of what the rule catches. */
+  explain: Localized;
+}
+
+/**
+ * Every rule the content checker knows, by id. Ids are stable: editors write them in `checks.ignore`, and the
+ * tests and CONTRIBUTING.md refer to them. Errors stop `npm run check` and the build; warnings are printed only.
+ */
+export const rules = {
+  // Files and their bytes
+  'file-unreadable': {
+    severity: 'error',
+    ignorable: false,
+    explain: { en: 'The file cannot be read (broken link, permissions).', ja: 'ファイルを読み込めません（リンク切れ、権限など）。' },
+  },
+  'file-encoding': {
+    severity: 'error',
+    ignorable: false,
+    explain: { en: 'The file is not saved as UTF-8.', ja: 'ファイルがUTF-8で保存されていません。' },
+  },
+  'file-bom': {
+    severity: 'warning',
+    ignorable: false,
+    explain: { en: 'The file starts with a byte-order mark (BOM).', ja: 'ファイルの先頭にBOM（バイトオーダーマーク）があります。' },
+  },
+  'file-crlf': {
+    severity: 'warning',
+    ignorable: false,
+    explain: { en: 'The file uses Windows line endings (CRLF) instead of LF.', ja: '改行コードがLFではなくCRLF（Windows形式）です。' },
+  },
+  'file-invisible-char': {
+    severity: 'error',
+    ignorable: false,
+    explain: {
+      en: 'The text contains an invisible character (zero-width space, control character, direction mark).',
+      ja: '目に見えない文字（ゼロ幅スペース、制御文字、方向制御文字）が含まれています。',
+    },
+  },
+  // Where files are and what they are called
+  'path-layout': {
+    severity: 'error',
+    ignorable: false,
+    explain: {
+      en: 'A story file is not at content/articles/{slug}/{language}.md.',
+      ja: '記事ファイルがcontent/articles/{slug}/{言語}.mdの位置にありません。',
+    },
+  },
+  'path-slug': {
+    severity: 'error',
+    ignorable: false,
+    explain: {
+      en: 'A story folder, topic or author file name is not a valid id (lowercase letters, digits, hyphens).',
+      ja: '記事フォルダー名・トピックや執筆者のファイル名が正しいID（小文字英数字とハイフン）になっていません。',
+    },
+  },
+  'path-language': {
+    severity: 'error',
+    ignorable: false,
+    explain: { en: 'A story file is not named after a language of the site (ja.md, en.md).', ja: '記事ファイル名がサイトの言語（ja.md、en.md）になっていません。' },
+  },
+  'path-duplicate': {
+    severity: 'error',
+    ignorable: false,
+    explain: {
+      en: 'Two files claim the same story language, topic or author (e.g. ja.md and ja.mdx).',
+      ja: '同じ記事の同じ言語、または同じトピック・執筆者のファイルが二つあります（例: ja.mdとja.mdx）。',
+    },
+  },
+  'path-stray-file': {
+    severity: 'warning',
+    ignorable: false,
+    explain: {
+      en: 'A file in the content folder that the site never reads (wrong extension or place).',
+      ja: 'サイトが読み込まない場所や拡張子のファイルがcontentフォルダーにあります。',
+    },
+  },
+  // Frontmatter and schema
+  'frontmatter-missing': {
+    severity: 'error',
+    ignorable: false,
+    explain: { en: 'The story has no frontmatter block between --- lines.', ja: '記事の先頭に --- で囲んだフロントマターがありません。' },
+  },
+  'yaml-syntax': {
+    severity: 'error',
+    ignorable: false,
+    explain: { en: 'The YAML (frontmatter or data file) cannot be read.', ja: 'YAML（フロントマターやデータファイル）の書き方に誤りがあります。' },
+  },
+  'schema-required': {
+    severity: 'error',
+    ignorable: false,
+    explain: { en: 'A required field is missing or empty.', ja: '必須の項目がない、または空です。' },
+  },
+  'schema-date': {
+    severity: 'error',
+    ignorable: false,
+    explain: { en: 'A date is not a real date written as YYYY-MM-DD.', ja: '日付がYYYY-MM-DD形式の正しい日付になっていません。' },
+  },
+  'schema-invalid': {
+    severity: 'error',
+    ignorable: false,
+    explain: { en: 'A field has a value of the wrong kind or outside the allowed list.', ja: '項目の値の種類が違うか、使える値の一覧にありません。' },
+  },
+  'schema-unknown-field': {
+    severity: 'warning',
+    ignorable: true,
+    explain: { en: 'A field the site does not know (often a typo); it is ignored.', ja: 'サイトが知らない項目です（多くは綴りの誤り）。無視されます。' },
+  },
+  'ref-topic': {
+    severity: 'error',
+    ignorable: false,
+    explain: { en: 'A story names a topic that has no file in content/topics/.', ja: 'content/topics/ にないトピックが指定されています。' },
+  },
+  'ref-author': {
+    severity: 'error',
+    ignorable: false,
+    explain: { en: 'A story names an author that has no file in content/authors/.', ja: 'content/authors/ にない執筆者が指定されています。' },
+  },
+  // The two language versions of one story
+  'pair-date': {
+    severity: 'error',
+    ignorable: false,
+    explain: { en: 'The language versions of a story have different dates.', ja: '同じ記事の言語版どうしで日付が違います。' },
+  },
+  'pair-topics': {
+    severity: 'error',
+    ignorable: false,
+    explain: { en: 'The language versions of a story have different topics.', ja: '同じ記事の言語版どうしでトピックが違います。' },
+  },
+  'pair-count': {
+    severity: 'error',
+    ignorable: true,
+    explain: {
+      en: 'The language versions have different numbers of key points, analysis points or references.',
+      ja: '言語版どうしで要点・解説ポイント・参考文献の数が違います。',
+    },
+  },
+  'pair-meta': {
+    severity: 'warning',
+    ignorable: true,
+    explain: { en: 'The language versions differ in kind, author, draft or update date.', ja: '言語版どうしで種類・執筆者・下書き・更新日が違います。' },
+  },
+  'pair-numbers': {
+    severity: 'warning',
+    ignorable: true,
+    explain: { en: 'A number appears in one language version but not in the other.', ja: '一方の言語版にだけ出てくる数字があります。' },
+  },
+  // Translation leftovers
+  'en-foreign-script': {
+    severity: 'error',
+    ignorable: true,
+    explain: {
+      en: 'The English version contains Japanese or other non-Latin text outside quotes and code.',
+      ja: '英語版に、引用やコード以外で日本語などラテン文字以外の文字が残っています。',
+    },
+  },
+  'ja-english-sentence': {
+    severity: 'warning',
+    ignorable: true,
+    explain: { en: 'The Japanese version contains what looks like an untranslated English sentence.', ja: '日本語版に翻訳されていない英文のような部分があります。' },
+  },
+  placeholder: {
+    severity: 'error',
+    ignorable: false,
+    explain: {
+      en: 'Placeholder text from `npm run new` (TODO) is still there (a warning in drafts).',
+      ja: '`npm run new` が入れた仮の文（TODO）が残っています（下書きでは警告）。',
+    },
+  },
+  // Story blocks
+  'directive-unknown': {
+    severity: 'error',
+    ignorable: false,
+    explain: {
+      en: 'A :::block the site does not know (only :::analysis and :::quote exist), or a ::: line it would print as text.',
+      ja: 'サイトが知らない :::ブロック（使えるのは :::analysisと :::quoteだけ）か、文字のまま表示されてしまう ::: の行です。',
+    },
+  },
+  'directive-unclosed': {
+    severity: 'error',
+    ignorable: false,
+    explain: { en: 'A :::analysis or :::quote block is never closed with a ::: line.', ja: ':::analysisや :::quoteのブロックが ::: の行で閉じられていません。' },
+  },
+  'directive-analysis': {
+    severity: 'error',
+    ignorable: false,
+    explain: { en: 'An analysis point has no title: write :::analysis[Title].', ja: '解説ポイントに題名がありません。:::analysis[題名] と書きます。' },
+  },
+  'directive-quote': {
+    severity: 'error',
+    ignorable: false,
+    explain: {
+      en: 'A quote lacks its speaker, has an unknown attribute or a bad url.',
+      ja: '引用に話者（speaker）がない、知らない属性がある、またはurlが正しくありません。',
+    },
+  },
+  'mdx-syntax': {
+    severity: 'error',
+    ignorable: false,
+    explain: { en: 'An .mdx file has invalid MDX (often a stray < or { in text).', ja: '.mdxファイルのMDX構文に誤りがあります（多くは本文中の < や {）。' },
+  },
+  // Links and media
+  'link-internal': {
+    severity: 'error',
+    ignorable: false,
+    explain: {
+      en: 'A link to a story, topic or author page that does not exist (or to a Markdown file).',
+      ja: '存在しない記事・トピック・執筆者のページ（またはMarkdownファイル）へのリンクです。',
+    },
+  },
+  'link-page': {
+    severity: 'warning',
+    ignorable: true,
+    explain: { en: 'A link to a path on this site that no known page or public file matches.', ja: 'サイト内のどのページ・公開ファイルにも当たらないパスへのリンクです。' },
+  },
+  'image-missing': {
+    severity: 'error',
+    ignorable: false,
+    explain: { en: 'An image file that does not exist.', ja: '画像ファイルが見つかりません。' },
+  },
+  'image-alt': {
+    severity: 'error',
+    ignorable: false,
+    explain: { en: 'An image without alternative text (alt, imageAlt).', ja: '画像に代替テキスト（alt、imageAlt）がありません。' },
+  },
+  // The checker's own settings
+  'checks-ignore': {
+    severity: 'warning',
+    ignorable: false,
+    explain: {
+      en: 'checks.ignore lists an unknown rule id or one that cannot be silenced.',
+      ja: 'checks.ignoreに知らないルールID、または無視できないルールが書かれています。',
+    },
+  },
+} as const satisfies Record<string, RuleInfo>;
+
+export type RuleId = keyof typeof rules;
+
+export const ruleIds = Object.keys(rules) as RuleId[];
+
+/** @example isRuleId('pair-numbers') // true */
+export function isRuleId(value: string): value is RuleId {
+  return Object.hasOwn(rules, value);
+}

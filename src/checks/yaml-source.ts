@@ -1,0 +1,100 @@
+import jsyaml from 'js-yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+
+/** A parsed YAML text (a data file or a story's frontmatter) that can tell on which line a field is. */
+export interface YamlSource {
+  /** The plain value, exactly as the site sees it. */
+  data: unknown;
+  /** The YAML text itself. */
+  text: string;
+  /** The file line of a field, e.g. `['references', 1, 'url']`; the nearest existing parent if it is missing. */
+  lineOf: (path: readonly PropertyKey[]) => number;
+}
+
+export interface YamlProblem {
+  line: number;
+  /** An error code of the `yaml` library (e.g. `BLOCK_AS_IMPLICIT_KEY`), used to give a hint; `JS_YAML` otherwise. */
+  code: string;
+  /** What the parser said, without its "at line …" suffix. */
+  detail: string;
+}
+
+const documentOptions = { prettyErrors: true, merge: true, uniqueKeys: true } as const;
+
+/**
+ * Parses YAML as the site does, with line numbers on demand. `firstLine` is the file line of the text's first
+ * line: 1 for a data file, the line of the opening `---` for frontmatter.
+ *
+ * The values come from js-yaml, the parser Astro itself uses for frontmatter and data files, so that the
+ * checks see exactly what the build will see (and reject exactly what it rejects). Lines come from the `yaml`
+ * library, which keeps positions, but only when a message needs one: building that second tree for every file
+ * would double the cost of the checks. Only the first syntax error is returned: the parser's further
+ * complaints are usually consequences of the same mistake.
+ *
+ * @example parseYaml('title: a\nlead: b\n', 1).source?.lineOf(['lead']) // 2
+ */
+export function parseYaml(text: string, firstLine: number): { source?: YamlSource; problem?: YamlProblem } {
+  let data: unknown;
+  try {
+    data = jsyaml.load(text);
+  } catch (error) {
+    // The `yaml` library's errors come with codes we can turn into hints; js-yaml's own message is the fallback.
+    const lineCounter = new LineCounter();
+    const [first] = parseDocument(text, { ...documentOptions, lineCounter }).errors;
+    if (first) {
+      const line = first.linePos?.[0]?.line ?? 1;
+      const detail = first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+      return { problem: { line: line + firstLine - 1, code: first.code, detail } };
+    }
+    const e = error as { reason?: string; message?: string; mark?: { line?: number } };
+    return { problem: { line: (e.mark?.line ?? 0) + firstLine, code: 'JS_YAML', detail: e.reason ?? e.message ?? String(error) } };
+  }
+  let located: { doc: Document; toLine: (offset: number) => number } | undefined;
+  return {
+    source: {
+      data,
+      text,
+      lineOf: (path) => {
+        if (!located) {
+          const lineCounter = new LineCounter();
+          const doc = parseDocument(text, { ...documentOptions, lineCounter });
+          located = { doc, toLine: (offset) => lineCounter.linePos(offset).line + firstLine - 1 };
+        }
+        return locate(located.doc, path, located.toLine, firstLine);
+      },
+    },
+  };
+}
+
+/**
+ * The text of a top-level scalar as written (quotes removed), e.g. the `2025-02-30` that js-yaml would already
+ * have turned into 2 March.
+ * @example rawScalar('date: 2025-05-16 # today\n', 'date') // '2025-05-16'
+ */
+export function rawScalar(text: string, key: string): string | undefined {
+  const m = new RegExp(`^${key}[ \\t]*:[ \\t]*(.*?)[ \\t]*(?:[ \\t]#.*)?$`, 'm').exec(text);
+  if (!m) return undefined;
+  return m[1]!.replace(/^(["'])(.*)\1$/, '$2');
+}
+
+function locate(doc: Document, path: readonly PropertyKey[], toLine: (o: number) => number, fallback: number): number {
+  let node: unknown = doc.contents;
+  let best: number | undefined;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+      if (!pair) break;
+      if (isScalar(pair.key) && pair.key.range) best = pair.key.range[0];
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item: unknown = node.items[segment];
+      const range = isNode(item) ? item.range : undefined;
+      if (!range) break;
+      best = range[0];
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return best === undefined ? fallback : toLine(best);
+}

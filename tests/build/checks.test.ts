@@ -1,0 +1,36 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite, outputRoot } from '../helpers/build';
+import { caseByName } from '../checks/cases';
+
+// Building is slow (5-10 s a build), so only three representative cases go through `astro build`; every case
+// is run through the checker itself in tests/unit/checks-cases.test.ts.
+const build = (name: string) => {
+  const c = caseByName(name);
+  const out = join(outputRoot, 'checks', name);
+  return buildSite({ content: c.content, dist: join(out, 'dist'), cache: join(out, 'cache'), env: { DIGEST_CHECK_LANG: 'en' } });
+};
+
+describe('astro build runs the content checks first', () => {
+  it('refuses seed 000’s stray Arabic and Japanese words, listing both, without a stack trace', () => {
+    const result = build('en-foreign-script');
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(/en-foreign-script\/content\/articles\/talks\/en\.md:8: error \[en-foreign-script\] Arabic text "مثل"/);
+    expect(result.output).toMatch(/articles\/talks\/en\.md:9: error \[en-foreign-script\] Japanese text "依然"/);
+    expect(result.output).toContain('The build stopped: 2 content error(s)');
+    expect(result.output).not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$/m);
+  });
+
+  it('refuses broken frontmatter with the checker’s message and line, before Astro reads the collection', () => {
+    const result = build('yaml-syntax');
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(/yaml-syntax\/content\/articles\/talks\/en\.md:2: error \[yaml-syntax\] The YAML cannot be read/);
+    expect(result.output).not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$/m);
+  });
+
+  it('prints warnings and builds anyway', () => {
+    const result = build('pair-numbers');
+    expect(result.status, result.output.slice(-2000)).toBe(0);
+    expect(result.output).toMatch(/articles\/talks\/en\.md:8: warning \[pair-numbers\] The number "100"/);
+  });
+});

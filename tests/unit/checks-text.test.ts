@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { decodeText } from '../../src/checks/hygiene';
+import { readBody } from '../../src/checks/markdown';
+import { englishSentences, foreignRuns, scriptName } from '../../src/checks/scripts';
+import { quoted, type TextBlock } from '../../src/checks/text';
+import { knownDirectives } from '../../src/markdown/remark-story-directives';
+import { storyDirectives } from '../../src/checks/markdown';
+
+const block = (value: string, line = 1): TextBlock => ({ kind: 'body', pieces: [{ value, line }] });
+const bodyRuns = (md: string) => readBody(md, false).blocks.flatMap((b) => foreignRuns(b));
+
+describe('non-Latin text in English', () => {
+  it('finds the stray words of seed 000 (an Arabic and a Japanese word)', () => {
+    expect(foreignRuns(block('core issues مثل a ceasefire'))).toEqual([{ text: 'مثل', line: 1 }]);
+    expect(foreignRuns(block('highlighting the依然 challenging path', 4))).toEqual([{ text: '依然', line: 4 }]);
+    expect(scriptName('مثل').en).toBe('Arabic');
+    expect(scriptName('依然').en).toBe('Japanese');
+  });
+
+  it('finds Japanese punctuation and Cyrillic too, on the right line', () => {
+    expect(foreignRuns(block('First line.\nSecond line、 and Київ.', 10))).toEqual([
+      { text: '、', line: 11 },
+      { text: 'Київ', line: 11 },
+    ]);
+  });
+
+  it('leaves quotes, parenthesised glosses, code and lang elements alone', () => {
+    expect(bodyRuns('They said “依然” and "مثل". The Diet (国会) met. Use `日本語` here.')).toEqual([]);
+    expect(bodyRuns('A <span lang="ja">依然</span> word.')).toEqual([]);
+    expect(bodyRuns('```\n日本語\n```')).toEqual([]);
+  });
+});
+
+describe('untranslated English in Japanese', () => {
+  it('flags an English sentence but not names', () => {
+    expect(englishSentences(block('専門家は The talks ended without any agreement. と述べた')).map((h) => h.text)).toEqual([
+      'The talks ended without any agreement.',
+    ]);
+    expect(englishSentences(block('The Moscow Timesによると、International Committee of the Red Cross が支援した'))).toEqual([]);
+  });
+
+  it('leaves quoted English and link text alone', () => {
+    const md = '彼は“We are focused on achieving real progress”と述べた。[Russia-Ukraine peace talks end after less than two hours](https://apnews.com/x)';
+    expect(readBody(md, false).blocks.flatMap((b) => englishSentences(b))).toEqual([]);
+  });
+});
+
+describe('quotation marks', () => {
+  it('pairs curly and straight quotes, and 「」 only when asked', () => {
+    expect(quoted('a “b” c').map(Number).join('')).toBe('0011100');
+    expect(quoted('「x」').some(Boolean)).toBe(false);
+    expect(quoted('「x」', true).every(Boolean)).toBe(true);
+  });
+});
+
+describe('bytes', () => {
+  const bytes = (s: string) => new TextEncoder().encode(s);
+  it('reports BOM, CRLF and invisible characters with their lines', () => {
+    const rules = (s: Uint8Array) => decodeText(s, 'x.md').findings.map((f) => `${f.rule}:${f.line}`);
+    expect(rules(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes('a\n')]))).toEqual(['file-bom:1']);
+    expect(rules(bytes('a\nb\r\nc'))).toEqual(['file-crlf:2']);
+    expect(rules(bytes('a\nb\u200bc\u0007\n'))).toEqual(['file-invisible-char:2']);
+    // A zero-width joiner inside an emoji sequence is part of the emoji.
+    expect(rules(bytes('👩\u200d💻'))).toEqual([]);
+  });
+
+  it('reports the line of the first byte that is not UTF-8', () => {
+    const sjis = new Uint8Array([...bytes('---\n'), 0x93, 0xfa, 0x96, 0x7b, 0x0a]);
+    const decoded = decodeText(sjis, 'ja.md');
+    expect(decoded.text).toBeUndefined();
+    expect(decoded.findings.map((f) => `${f.rule}:${f.line}`)).toEqual(['file-encoding:2']);
+  });
+});
+
+describe('story blocks', () => {
+  it('knows the same directives as the Markdown pipeline', () => {
+    expect([...storyDirectives].sort()).toEqual([...knownDirectives].sort());
+  });
+
+  it('counts analysis points and finds links and images with their lines', () => {
+    const facts = readBody('Intro [a](/en/topics/x/).\n\n:::analysis[One]\nx\n:::\n\n![Map](./map.png)\n\n:::analysis[Two]\ny\n:::\n', false);
+    expect(facts.analysis).toEqual([
+      { line: 3, title: 'One' },
+      { line: 9, title: 'Two' },
+    ]);
+    expect(facts.links).toEqual([{ url: '/en/topics/x/', line: 1 }]);
+    expect(facts.images).toEqual([{ url: './map.png', line: 7, alt: 'Map' }]);
+    expect(facts.problems).toEqual([]);
+  });
+});
