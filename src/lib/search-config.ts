@@ -1,0 +1,60 @@
+import { dictionaries, useTranslations } from '../i18n';
+import { localeInfo, locales, type Locale } from '../i18n/locales';
+import type { ResultLabels } from './search';
+import { paths } from './urls';
+
+/**
+ * Everything the search page's browser script needs from the build, in the page's language. The page writes it
+ * as JSON into a `<script type="application/json">` (data, never executed), so every string the script shows
+ * comes from our dictionaries and the script itself stays an external module.
+ */
+export interface SearchPageConfig extends ResultLabels {
+  bcp47: string;
+  /** The site's base path (`/`), which Pagefind prefixes to result URLs. */
+  base: string;
+  /** Where the Pagefind bundle is served, e.g. `/pagefind/`. */
+  bundle: string;
+  messages: {
+    /** Plural forms of the result count, by CLDR category; `{{count}}` and `{{query}}`. */
+    resultCount: Partial<Record<Intl.LDMLPluralRule, string>>;
+    /** `{{query}}`. */
+    noResults: string;
+    error: string;
+  };
+}
+
+/**
+ * The raw templates of a plural message for every plural category the language has; the browser picks one
+ * with `Intl.PluralRules` and fills it in (i18next itself stays out of the browser bundle).
+ * @example pluralForms('en', 'search.resultCount') // { one: '{{count}} result for “{{query}}”', other: '{{count}} results for “{{query}}”' }
+ */
+export function pluralForms(lang: Locale, key: string): Partial<Record<Intl.LDMLPluralRule, string>> {
+  const dict: Record<string, string> = dictionaries[lang];
+  const categories = new Intl.PluralRules(localeInfo[lang].bcp47).resolvedOptions().pluralCategories;
+  return Object.fromEntries(
+    categories.flatMap((c) => (dict[`${key}_${c}`] === undefined ? [] : [[c, dict[`${key}_${c}`]!]])),
+  );
+}
+
+/** Builds the search page's configuration for `lang`, given the site's topics with their names. */
+export function searchPageConfig(
+  lang: Locale,
+  topics: { id: string; name: string }[],
+  base: string,
+): SearchPageConfig {
+  const t = useTranslations(lang);
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return {
+    pageLang: lang,
+    bcp47: localeInfo[lang].bcp47,
+    base: root,
+    bundle: `${root}pagefind/`,
+    languageNames: Object.fromEntries(locales.map((l) => [l, t(`lang.names.${l}`)])) as Record<Locale, string>,
+    topics: Object.fromEntries(topics.map(({ id, name }) => [id, { name, href: paths.topic(lang, id) }])),
+    messages: {
+      resultCount: pluralForms(lang, 'search.resultCount'),
+      noResults: t('search.noResults'),
+      error: t('search.error'),
+    },
+  };
+}

@@ -1,0 +1,259 @@
+import { isLocale, locales, type Locale } from '../i18n/locales';
+import { formatDate } from './dates';
+
+/*
+ * Pure helpers for the search page. The browser script imports them, so nothing here may touch
+ * `astro:content`, i18next or the DOM; unit tests cover each one.
+ */
+
+/** The reader's choices on the search page; the same fields appear in its URL so a search can be shared. */
+export interface SearchState {
+  /** What the reader typed, as typed. */
+  q: string;
+  /** Narrow to stories written in one language; `''` means both. */
+  lang: Locale | '';
+  /** Narrow to one topic id; `''` means every topic. */
+  topic: string;
+  /** Best match first, or newest first (Pagefind's `date` sort). */
+  sort: SortOrder;
+}
+
+export const sortOrders = ['relevance', 'date'] as const;
+export type SortOrder = (typeof sortOrders)[number];
+
+export const emptySearch: SearchState = { q: '', lang: '', topic: '', sort: 'relevance' };
+
+/**
+ * Reads the search state from a URL query, dropping values the page does not offer (a stale topic in an
+ * old link must not leave the reader with an empty, unexplained result list).
+ * @example parseSearchParams(new URLSearchParams('q=捕虜&lang=ja'), ['ukraine']) // { q: '捕虜', lang: 'ja', topic: '', sort: 'relevance' }
+ */
+export function parseSearchParams(params: URLSearchParams, topics: readonly string[]): SearchState {
+  const lang = params.get('lang') ?? '';
+  const topic = params.get('topic') ?? '';
+  const sort = params.get('sort') ?? '';
+  return {
+    q: params.get('q') ?? '',
+    lang: isLocale(lang) ? lang : '',
+    topic: topics.includes(topic) ? topic : '',
+    sort: (sortOrders as readonly string[]).includes(sort) ? (sort as SortOrder) : 'relevance',
+  };
+}
+
+/**
+ * The query string for a search state, leaving out defaults so shared links stay short; `''` when empty.
+ * @example searchQueryString({ q: 'prisoner exchange', lang: '', topic: '', sort: 'relevance' }) // '?q=prisoner+exchange'
+ */
+export function searchQueryString(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  if (state.lang) params.set('lang', state.lang);
+  if (state.topic) params.set('topic', state.topic);
+  if (state.sort !== emptySearch.sort) params.set('sort', state.sort);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/**
+ * Pagefind filters for a state. `language` and `topic` are the filter names the story page declares
+ * (`data-pagefind-filter`); topic values are ids, the same in both language indexes.
+ * @example pagefindFilters({ q: 'x', lang: 'en', topic: 'ukraine', sort: 'relevance' }) // { language: 'en', topic: 'ukraine' }
+ */
+export function pagefindFilters(state: Pick<SearchState, 'lang' | 'topic'>): Record<string, string> {
+  const filters: Record<string, string> = {};
+  if (state.lang) filters['language'] = state.lang;
+  if (state.topic) filters['topic'] = state.topic;
+  return filters;
+}
+
+/** What `pagefind-entry.json` says about each language index. */
+export interface PagefindEntry {
+  languages: Record<string, { wasm?: string | null; page_count?: number }>;
+}
+
+/**
+ * Which language index Pagefind should load as its primary one; the others are merged into it.
+ *
+ * Pagefind runs every merged index through the primary index's WebAssembly module, and only languages with a
+ * stemmer get their own module (English does, Japanese does not). With Japanese as primary, an English query
+ * would not be stemmed ("country" would miss "countries"). So the primary is the page's language if it has a
+ * stemmer, else the first site language that has one. Japanese needs no stemmer at query time: its words were
+ * segmented when the index was built, and Pagefind segments a Japanese query by the merged index's language.
+ * @example primaryIndexLanguage({ languages: { ja: { wasm: null }, en: { wasm: 'en' } } }, 'ja') // 'en'
+ */
+export function primaryIndexLanguage(entry: PagefindEntry, pageLang: Locale): Locale {
+  const available = [pageLang, ...locales.filter((l) => l !== pageLang)].filter((l) => entry.languages[l]);
+  return available.find((l) => entry.languages[l]?.wasm) ?? available[0] ?? pageLang;
+}
+
+/** A piece of an excerpt: plain text, or a part Pagefind marked as matching the query. */
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+/**
+ * Splits a Pagefind excerpt into text and highlighted parts, so the page can build it with text nodes and
+ * `<mark>` elements instead of assigning HTML (no markup from the index ever reaches `innerHTML`).
+ * Pagefind escapes only `<` and `>` in excerpt text; everything else is literal.
+ * @example excerptParts('a <mark>b</mark> &lt;c&gt;') // [{ text: 'a ', mark: false }, { text: 'b', mark: true }, { text: ' <c>', mark: false }]
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  let mark = false;
+  for (const piece of excerpt.split(/(<\/?mark>)/)) {
+    if (piece === '<mark>') mark = true;
+    else if (piece === '</mark>') mark = false;
+    else if (piece) parts.push({ text: piece.replace(/&lt;/g, '<').replace(/&gt;/g, '>'), mark });
+  }
+  return parts;
+}
+
+/** The parts of a Pagefind result fragment the page shows (see Pagefind's `result.data()`). */
+export interface ResultFragment {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+
+/** One search result as the page renders it, every label already in the reader's language. */
+export interface ResultView {
+  url: string;
+  title: string;
+  /** The language the story is written in (its `lang` attribute). */
+  lang: Locale | undefined;
+  /** That language's name in the reader's language, for the badge. */
+  langName: string;
+  /** `YYYY-MM-DD`, for `<time datetime>`. */
+  isoDate: string;
+  date: string;
+  excerpt: ExcerptPart[];
+  topics: { id: string; name: string; href: string }[];
+}
+
+/** Labels the result view needs, from the page's dictionary and content. */
+export interface ResultLabels {
+  pageLang: Locale;
+  /** Each language's name in the page's language (`lang.names.*`). */
+  languageNames: Record<Locale, string>;
+  /** Topic id → its name in the page's language and its topic page. */
+  topics: Record<string, { name: string; href: string }>;
+}
+
+/**
+ * Turns a Pagefind result into what the page shows: localized badge, date and topic names.
+ * Unknown topic ids (a topic deleted since the index was built) are left out rather than shown as ids.
+ * @example toResultView({ url: '/ja/articles/x/', excerpt: '', meta: { title: 'T', date: '2025-02-14' }, filters: { language: ['ja'] } }, labels).date // 'February 14, 2025' on an English page
+ */
+export function toResultView(fragment: ResultFragment, labels: ResultLabels): ResultView {
+  const textLang = fragment.filters['language']?.find(isLocale);
+  const isoDate = fragment.meta['date'] ?? '';
+  const day = isoDate ? new Date(isoDate) : undefined;
+  return {
+    url: fragment.url,
+    title: fragment.meta['title'] ?? fragment.url,
+    lang: textLang,
+    langName: textLang ? labels.languageNames[textLang] : '',
+    isoDate,
+    date: day && !Number.isNaN(day.getTime()) ? formatDate(day, labels.pageLang) : '',
+    excerpt: excerptParts(fragment.excerpt),
+    topics: (fragment.filters['topic'] ?? []).flatMap((id) => {
+      const topic = labels.topics[id];
+      return topic ? [{ id, ...topic }] : [];
+    }),
+  };
+}
+
+/**
+ * Fills `{{name}}` placeholders the way our i18next dictionaries write them.
+ * @example interpolate('{{count}} results for “{{query}}”', { count: 2, query: 'x' }) // '2 results for “x”'
+ */
+export function interpolate(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
+}
+
+/**
+ * The plural form of a message for `count`, from templates keyed by CLDR plural category (i18next's `_one`,
+ * `_other` suffixes). Japanese has only `other`.
+ * @example pluralTemplate({ one: '{{count}} result', other: '{{count}} results' }, 1, 'en-US') // '{{count}} result'
+ */
+export function pluralTemplate(
+  forms: Partial<Record<Intl.LDMLPluralRule, string>>,
+  count: number,
+  bcp47: string,
+): string {
+  return forms[new Intl.PluralRules(bcp47).select(count)] ?? forms.other ?? '';
+}
+
+/** Reads merged results page by page; see `mergeSorted`. */
+export interface MergedCursor<T> {
+  /** The next `n` items (fewer at the end). */
+  take: (n: number) => Promise<T[]>;
+  /** How many items are left. */
+  remaining: () => number;
+}
+
+/**
+ * Merges lists that are each already in order into one ordered list, loading only what it must: `take(n)`
+ * returns the next `n` items and loads each list's items one at a time, so the first page of a date-sorted
+ * search over two language indexes loads at most `n + lists.length` result fragments.
+ *
+ * Pagefind's own merge of several indexes re-sorts everything by score, which undoes a `sort` option across
+ * indexes; this keeps each index's sorted order and interleaves them by `compare`.
+ * @example
+ * const c = mergeSorted([[3, 1], [2]], async (n) => n, (a, b) => b - a);
+ * await c.take(2) // [3, 2]
+ */
+export function mergeSorted<R, T>(
+  lists: readonly (readonly R[])[],
+  load: (item: R) => Promise<T>,
+  compare: (a: T, b: T) => number,
+): MergedCursor<T> {
+  const cursors = lists.map(() => 0);
+  const heads = new Map<number, Promise<T>>();
+  const head = (i: number) => {
+    let loaded = heads.get(i);
+    if (!loaded) {
+      loaded = load(lists[i]![cursors[i]!]!);
+      heads.set(i, loaded);
+    }
+    return loaded;
+  };
+  const remaining = () => lists.reduce((sum, list, i) => sum + list.length - cursors[i]!, 0);
+  return {
+    remaining,
+    async take(n) {
+      const out: T[] = [];
+      while (out.length < n && remaining() > 0) {
+        const open = lists.flatMap((list, i) => (cursors[i]! < list.length ? [i] : []));
+        const candidates = await Promise.all(open.map(async (i) => ({ i, item: await head(i) })));
+        let best = candidates[0]!;
+        for (const c of candidates.slice(1)) if (compare(c.item, best.item) < 0) best = c;
+        out.push(best.item);
+        heads.delete(best.i);
+        cursors[best.i]! += 1;
+      }
+      return out;
+    },
+  };
+}
+
+/**
+ * Newest first by `isoDate`; for `mergeSorted` over date-sorted result lists.
+ * @example [{ isoDate: '2025-01-01' }, { isoDate: '2025-02-01' }].sort(newestFirst) // February first
+ */
+export function newestFirst(a: { isoDate: string }, b: { isoDate: string }): number {
+  return b.isoDate.localeCompare(a.isoDate);
+}
+
+/**
+ * JSON that is safe inside `<script type="application/json">`: `<` is escaped so no text in it can close the
+ * element (`</script>`) or open a comment.
+ * @example jsonForScript({ a: '</script>' }) // '{"a":"\\u003c/script>"}'
+ */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}

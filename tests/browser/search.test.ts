@@ -1,0 +1,206 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { dictionaries, useTranslations } from '../../src/i18n';
+import type { Locale } from '../../src/i18n/locales';
+import { launchBrowser } from '../helpers/browser';
+import { fixtureSite } from '../helpers/build';
+import { serveDist, type StaticServer } from '../helpers/serve';
+
+/*
+ * The search page against the fixture site in headless Chromium. Stories that these tests rely on:
+ * - prisoner-exchange: ja says 捕虜を交換 (never 捕虜交換), en says "prisoner" and "countries" (never "prisoners"
+ *   or "country"); both mention ICRC. Topics ukraine and peace-talks.
+ * - gaza-hostage-deal: 交換 and "exchange" without 捕虜 / "prisoner"; also mentions ICRC. Topic middle-east.
+ */
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([serveDist(fixtureSite.dist), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+beforeEach(async () => {
+  context = await browser.newContext();
+  page = await context.newPage();
+});
+afterEach(async () => {
+  await context.close();
+});
+
+const status = () => page.locator('[data-search-status]');
+const results = () => page.locator('[data-search-list] > li');
+const resultLinks = () =>
+  page.locator('[data-search-list] .story-card__title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+
+/** Waits until the live region reports on exactly this query (an earlier, partial query may answer first). */
+async function settled(q: string): Promise<void> {
+  await page.waitForFunction((query) => {
+    const text = document.querySelector('[data-search-status]')?.textContent ?? '';
+    return text.includes(query) && !document.querySelector('[data-search-list][aria-busy]');
+  }, q);
+}
+
+/** Opens `/{lang}/search/` and types the query key by key, the way a reader does (no Enter). */
+async function typeQuery(lang: Locale, q: string): Promise<void> {
+  await page.goto(`${server.url}/${lang}/search/`);
+  await page.locator('#search-page-input').pressSequentially(q, { delay: 20 });
+  await settled(q);
+}
+
+describe('cross-language search', () => {
+  it('finds the Japanese story from an English page with a Japanese query', async () => {
+    await typeQuery('en', '捕虜交換');
+    expect(await resultLinks()).toEqual(['/ja/articles/prisoner-exchange/']);
+    const result = results().first();
+    expect(await result.locator('.lang-badge').textContent()).toBe('Japanese');
+    expect(await result.locator('.story-card__title a').getAttribute('lang')).toBe('ja');
+    expect(await result.locator('time').getAttribute('datetime')).toBe('2025-02-14');
+    expect(await result.locator('time').textContent()).toBe('February 14, 2025');
+    expect(await result.locator('.topic-chips a').allTextContents()).toEqual(['Ukraine war', 'Peace talks']);
+    expect(await status().textContent()).toBe(useTranslations('en')('search.resultCount', { count: 1, query: '捕虜交換' }));
+  });
+
+  it('finds the English story from a Japanese page with an English query', async () => {
+    await typeQuery('ja', 'prisoner exchange');
+    expect(await resultLinks()).toEqual(['/en/articles/prisoner-exchange/']);
+    expect(await results().first().locator('.lang-badge').textContent()).toBe('英語');
+    expect(await results().first().locator('time').textContent()).toBe('2025年2月14日');
+    expect(await status().textContent()).toBe(
+      useTranslations('ja')('search.resultCount', { count: 1, query: 'prisoner exchange' }),
+    );
+  });
+
+  it('searches both languages by default', async () => {
+    await typeQuery('ja', 'ICRC');
+    expect((await resultLinks()).sort()).toEqual([
+      '/en/articles/gaza-hostage-deal/',
+      '/en/articles/prisoner-exchange/',
+      '/ja/articles/gaza-hostage-deal/',
+      '/ja/articles/prisoner-exchange/',
+    ]);
+  });
+});
+
+describe('language-aware matching', () => {
+  it('finds 捕虜を交換 for the compound 捕虜交換 and highlights both words (Japanese segmentation)', async () => {
+    await typeQuery('ja', '捕虜交換');
+    expect(await resultLinks()).toEqual(['/ja/articles/prisoner-exchange/']);
+    expect(await results().first().locator('mark').allTextContents()).toEqual(expect.arrayContaining(['捕虜', '交換']));
+    expect(await results().first().locator('.search-result__excerpt').getAttribute('lang')).toBe('ja');
+  });
+
+  it.each(['en', 'ja'] as const)('stems English queries on the %s page: prisoners → prisoner', async (lang) => {
+    await typeQuery(lang, 'prisoners');
+    expect(await resultLinks()).toEqual(['/en/articles/prisoner-exchange/']);
+  });
+
+  it.each(['en', 'ja'] as const)('stems English queries on the %s page: country → countries', async (lang) => {
+    // Unlike "prisoners", the unstemmed query is not an extension of the indexed stem ("countri"), so this
+    // passes only if the English stemmer runs on the query, also when the page (and its index) is Japanese.
+    await typeQuery(lang, 'country');
+    expect(await resultLinks()).toEqual(['/en/articles/prisoner-exchange/']);
+  });
+});
+
+describe('filters, sorting and the URL', () => {
+  it('narrows to one language and to a topic, and keeps the choice in the URL', async () => {
+    await typeQuery('ja', 'ICRC');
+    await page.getByRole('radio', { name: 'English' }).check();
+    await settled('ICRC');
+    await page.waitForFunction(() => location.search.includes('lang=en'));
+    expect((await resultLinks()).sort()).toEqual(['/en/articles/gaza-hostage-deal/', '/en/articles/prisoner-exchange/']);
+
+    await page.getByRole('radio', { name: '日本語' }).check();
+    await page.waitForFunction(() => location.search.includes('lang=ja'));
+    await settled('ICRC');
+    expect((await resultLinks()).sort()).toEqual(['/ja/articles/gaza-hostage-deal/', '/ja/articles/prisoner-exchange/']);
+
+    await page.getByRole('radio', { name: dictionaries.ja['search.filterLanguageAll'] }).check();
+    await page.getByRole('combobox', { name: dictionaries.ja['search.filterTopic'] }).selectOption('middle-east');
+    await page.waitForFunction(() => location.search.includes('topic=middle-east'));
+    await settled('ICRC');
+    expect((await resultLinks()).sort()).toEqual(['/en/articles/gaza-hostage-deal/', '/ja/articles/gaza-hostage-deal/']);
+    expect(new URL(page.url()).search).toBe('?q=ICRC&topic=middle-east');
+  });
+
+  it('sorts newest first across both languages', async () => {
+    await page.goto(`${server.url}/en/search/?q=ICRC&sort=date`);
+    await settled('ICRC');
+    const dates = await page.locator('[data-search-list] time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
+    expect(dates).toEqual(['2025-02-14', '2025-02-14', '2025-02-10', '2025-02-10']);
+    expect(await page.getByRole('combobox', { name: dictionaries.en['search.sort'] }).inputValue()).toBe('date');
+  });
+
+  it('runs a query from ?q= on load, with its filters', async () => {
+    await page.goto(`${server.url}/en/search/?q=${encodeURIComponent('捕虜交換')}`);
+    await settled('捕虜交換');
+    expect(await page.locator('#search-page-input').inputValue()).toBe('捕虜交換');
+    expect(await resultLinks()).toEqual(['/ja/articles/prisoner-exchange/']);
+
+    await page.goto(`${server.url}/en/search/?q=ICRC&lang=en`);
+    await settled('ICRC');
+    expect(await page.getByRole('radio', { name: 'English' }).isChecked()).toBe(true);
+    expect((await resultLinks()).every((href) => href?.startsWith('/en/'))).toBe(true);
+  });
+
+  it.each(['ja', 'en'] as const)('says “no results” in the page language (%s)', async (lang) => {
+    const q = 'xyzzyquux';
+    await typeQuery(lang, q);
+    expect(await results().count()).toBe(0);
+    expect(await status().textContent()).toBe(useTranslations(lang)('search.noResults', { query: q }));
+  });
+});
+
+describe('accessibility and keyboard use', () => {
+  it('has a labelled input and a live region, and searches on Enter', async () => {
+    await page.goto(`${server.url}/en/search/`);
+    const input = page.getByRole('searchbox', { name: dictionaries.en['search.label'] }).last();
+    expect(await input.getAttribute('id')).toBe('search-page-input');
+    expect(await status().getAttribute('aria-live')).toBe('polite');
+    expect(await status().getAttribute('role')).toBe('status');
+    await input.focus();
+    await page.keyboard.type('ICRC');
+    await page.keyboard.press('Enter');
+    await settled('ICRC');
+    expect(await results().count()).toBe(4);
+    // Enter does not reload the page: the search page's form is handled in place, the URL updated.
+    expect(new URL(page.url()).search).toBe('?q=ICRC');
+  });
+
+  it('shows results ten at a time and moves focus to the first new one', async () => {
+    // The global setup adds 23 archive stories in both languages.
+    await typeQuery('en', 'archive');
+    expect(await results().count()).toBe(10);
+    const more = page.getByRole('button', { name: dictionaries.en['search.more'] });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('[data-search-list] > li').length === 20);
+    expect(
+      await page.evaluate(() => {
+        const items = [...document.querySelectorAll('[data-search-list] > li')];
+        return items.indexOf(document.activeElement!.closest('li')!);
+      }),
+    ).toBe(10);
+  });
+
+  it('tells readers without JavaScript that search needs it, and links to the topics', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const p = await noJs.newPage();
+    await p.goto(`${server.url}/ja/search/`);
+    // Playwright's text and role queries skip <noscript>, so look inside it with CSS.
+    const notice = p.locator('noscript p').first();
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toBe(dictionaries.ja['search.noscript']);
+    const link = p.locator('noscript a');
+    expect(await link.textContent()).toBe(dictionaries.ja['search.browseTopics']);
+    expect(await link.getAttribute('href')).toBe('/ja/topics/');
+    expect(await p.locator('[data-search-filters]').isVisible()).toBe(false);
+    await noJs.close();
+  });
+});

@@ -1,0 +1,126 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { load } from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { dictionaries } from '../../src/i18n';
+import { locales } from '../../src/i18n/locales';
+import type { SearchPageConfig } from '../../src/lib/search-config';
+import { fixtureSite, page, root } from '../helpers/build';
+import { readFixtureStories } from '../helpers/fixture';
+
+/** The Pagefind index is built by `astro build` itself (src/integrations/pagefind.ts); this checks its output. */
+const dist = fixtureSite.dist;
+const bundle = join(dist, 'pagefind');
+const stories = [...readFixtureStories(fixtureSite.content)].filter(([, v]) => !Object.values(v).some((x) => x?.draft));
+
+interface Entry {
+  languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
+}
+const entry = (): Entry => JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as Entry;
+
+/** Every built HTML file, as site paths. */
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
+    .map((f) => `/${f}`);
+}
+
+describe('the search index', () => {
+  it('is written into the build output by astro build, never into public/', () => {
+    expect(existsSync(join(bundle, 'pagefind.js'))).toBe(true);
+    expect(existsSync(join(root, 'public/pagefind'))).toBe(false);
+  });
+
+  it('has one index per language, holding exactly the real (non-fallback) story pages of that language', () => {
+    const languages = entry().languages;
+    expect(Object.keys(languages).sort()).toEqual([...locales].sort());
+    for (const lang of locales) {
+      const real = stories.filter(([, v]) => v[lang]).length;
+      expect(languages[lang]!.page_count, lang).toBe(real);
+      const hash = languages[lang]!.hash;
+      expect(existsSync(join(bundle, `pagefind.${hash}.pf_meta`)), hash).toBe(true);
+      expect(readdirSync(join(bundle, 'index')).filter((f) => f.startsWith(`${lang}_`)).length, lang).toBeGreaterThan(0);
+    }
+  });
+
+  it('ships the English stemmer, which the search page uses as its primary module', () => {
+    expect(entry().languages['en']!.wasm).toBe('en');
+    expect(existsSync(join(bundle, 'wasm.en.pagefind'))).toBe(true);
+  });
+});
+
+describe('what the story pages give Pagefind', () => {
+  it('marks only real story pages as searchable; fallbacks and listings have no data-pagefind-body', () => {
+    const bodies = htmlFiles(dist).filter((path) => page(dist, path)('[data-pagefind-body]').length > 0);
+    const expected = stories.flatMap(([slug, v]) =>
+      locales.filter((lang) => v[lang]).map((lang) => `/${lang}/articles/${slug}/index.html`),
+    );
+    expect(bodies.sort()).toEqual(expected.sort());
+    for (const [slug, v] of stories) {
+      for (const lang of locales.filter((l) => !v[l])) {
+        const $ = page(dist, `/${lang}/articles/${slug}/`);
+        expect($('[data-pagefind-body]'), `${lang} ${slug}`).toHaveLength(0);
+        expect($('[data-pagefind-filter]'), `${lang} ${slug}`).toHaveLength(0);
+      }
+    }
+  });
+
+  it('carries the language and topic filters, the date sort and meta on the story', () => {
+    const version = stories.find(([slug]) => slug === 'prisoner-exchange')![1];
+    for (const lang of locales) {
+      const $ = page(dist, `/${lang}/articles/prisoner-exchange/`);
+      const body = $('[data-pagefind-body]');
+      expect(body).toHaveLength(1);
+      expect(body.is('article.story')).toBe(true);
+      expect(body.attr('data-pagefind-filter')).toBe(`language:${lang}`);
+      expect(body.attr('data-pagefind-sort')).toBe(`date:${version[lang]!.date}`);
+      expect(body.attr('data-pagefind-meta')).toBe(`date:${version[lang]!.date}`);
+      // Topic ids, not names, so one filter value matches both languages.
+      const topics = body.find('[data-pagefind-filter^="topic:"]').map((_, el) => $(el).attr('data-pagefind-filter')).get();
+      expect(topics).toEqual(version[lang]!.topics.map((id) => `topic:${id}`));
+      expect($('html').attr('lang')).toBe(lang);
+    }
+  });
+
+  it('keeps page chrome out of the index', () => {
+    const $ = page(dist, '/en/articles/paired-story/');
+    for (const selector of ['.site-header', '.site-footer', '.story__kind', '.story__meta', '.story__footer', '.analysis-list']) {
+      expect($(selector).closest('[data-pagefind-ignore]'), selector).toHaveLength(1);
+    }
+    expect($('#key-points-title').attr('data-pagefind-ignore')).toBeDefined();
+    expect($('#references-title').attr('data-pagefind-ignore')).toBeDefined();
+  });
+});
+
+describe('the search page', () => {
+  it.each(locales)('/%s/search/ passes every string from our dictionary as JSON data', (lang) => {
+    const $ = page(dist, `/${lang}/search/`);
+    const config = JSON.parse($('script#search-config[type="application/json"]').text()) as SearchPageConfig;
+    expect(config.pageLang).toBe(lang);
+    expect(config.bundle).toBe('/pagefind/');
+    expect(config.messages.noResults).toBe(dictionaries[lang]['search.noResults']);
+    expect(config.messages.resultCount.other).toBe(dictionaries[lang]['search.resultCount_other']);
+    expect(config.topics['peace-talks']?.href).toBe(`/${lang}/topics/peace-talks/`);
+    expect($('label[for="search-page-input"]').text()).toBe(dictionaries[lang]['search.label']);
+    expect($('[data-search-status]').attr('aria-live')).toBe('polite');
+    expect($('noscript').html()).toContain(`href="/${lang}/topics/"`);
+  });
+
+  it('loads its code as an external module', () => {
+    const $ = page(dist, '/ja/search/');
+    const modules = $('script[type="module"][src]');
+    expect(modules.length).toBeGreaterThan(0);
+    for (const el of modules.toArray()) expect(existsSync(join(dist, $(el).attr('src')!))).toBe(true);
+  });
+
+  it('no page has an inline executable script (a strict CSP without unsafe-inline must not block anything)', () => {
+    const dataTypes = ['application/json', 'application/ld+json'];
+    for (const path of htmlFiles(dist)) {
+      const $ = load(readFileSync(join(dist, path), 'utf8'));
+      $('script:not([src])').each((_, el) => {
+        const type = $(el).attr('type') ?? '';
+        expect(dataTypes, `${relative(dist, join(dist, path))}: <script type="${type}">`).toContain(type);
+      });
+    }
+  });
+});
