@@ -18,8 +18,17 @@ export const paths = {
   topic: (lang: Locale, id: string, page = 1) => `/${lang}/topics/${id}/${page > 1 ? `${page}/` : ''}`,
   /** @example paths.search('ja') // '/ja/search/' */
   search: (lang: Locale) => `/${lang}/search/`,
-  /** @example paths.author('en', 'desk-editor') // '/en/authors/desk-editor/' */
-  author: (lang: Locale, id: string) => `/${lang}/authors/${id}/`,
+  /**
+   * Page 1 of an author's stories has no number in its URL.
+   * @example paths.author('en', 'desk-editor') // '/en/authors/desk-editor/'
+   */
+  author: (lang: Locale, id: string, page = 1) => `/${lang}/authors/${id}/${page > 1 ? `${page}/` : ''}`,
+  /** @example paths.authors('ja') // '/ja/authors/' */
+  authors: (lang: Locale) => `/${lang}/authors/`,
+  /** The newest stories in one language. @example paths.feed('ja') // '/ja/rss.xml' */
+  feed: (lang: Locale) => `/${lang}/rss.xml`,
+  /** @example paths.topicFeed('en', 'ukraine') // '/en/topics/ukraine/rss.xml' */
+  topicFeed: (lang: Locale, id: string) => `/${lang}/topics/${id}/rss.xml`,
 };
 
 /**

@@ -1,0 +1,22 @@
+import type { APIRoute } from 'astro';
+import { useTranslations } from '../../i18n';
+import type { Locale } from '../../i18n/locales';
+import { localeStaticPaths } from '../../lib/routes';
+import { storyFeed } from '../../lib/story-feed';
+import { paths } from '../../lib/urls';
+
+export const getStaticPaths = localeStaticPaths;
+
+/** The newest stories written in (or translated into) one language. */
+export const GET: APIRoute<Record<string, never>, { lang: Locale }> = ({ params, site }) => {
+  const { lang } = params;
+  const t = useTranslations(lang);
+  return storyFeed({
+    lang,
+    site,
+    title: t('site.name'),
+    description: t('site.description'),
+    pagePath: paths.home(lang),
+    feedPath: paths.feed(lang),
+  });
+};

@@ -1,0 +1,35 @@
+/**
+ * Progressive enhancement for the share bars (src/components/ShareBar.astro): shows the print and copy-link
+ * buttons where the browser supports them and wires them up. Every other share option is a plain link.
+ */
+
+function show(bar: HTMLElement, need: string): void {
+  bar.querySelector(`[data-share-needs="${need}"]`)?.removeAttribute('hidden');
+}
+
+function enhance(bar: HTMLElement): void {
+  const status = bar.querySelector<HTMLElement>('[data-share-status]');
+  const say = (message: string | undefined) => {
+    if (status) status.textContent = message ?? '';
+  };
+
+  const print = bar.querySelector<HTMLButtonElement>('[data-share-print]');
+  if (print && typeof window.print === 'function') {
+    print.addEventListener('click', () => window.print());
+    show(bar, 'print');
+  }
+
+  const copy = bar.querySelector<HTMLButtonElement>('[data-share-copy]');
+  // The Clipboard API exists only in secure contexts (https, localhost).
+  if (copy && navigator.clipboard) {
+    copy.addEventListener('click', () => {
+      navigator.clipboard.writeText(copy.dataset['shareCopy'] || location.href).then(
+        () => say(copy.dataset['shareDone']),
+        () => say(copy.dataset['shareFailed']),
+      );
+    });
+    show(bar, 'clipboard');
+  }
+}
+
+document.querySelectorAll<HTMLElement>('[data-share-bar]').forEach(enhance);
