@@ -22,11 +22,13 @@ export function formatDate(date: Date, lang: Locale): string {
   return f.format(date);
 }
 
+// en-CA formats as YYYY-MM-DD. Made once: creating an Intl.DateTimeFormat per call cost seconds per 1,000 stories.
+const isoFormatter = new Intl.DateTimeFormat('en-CA', { timeZone: siteTimeZone });
+
 /**
  * The machine-readable form for `<time datetime>`: the calendar day in the newsroom's time zone.
  * @example isoDay(new Date('2025-05-16T20:00:00Z')) // '2025-05-17' (05:00 next morning in Tokyo)
  */
 export function isoDay(date: Date): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: siteTimeZone }).format(date);
+  return isoFormatter.format(date);
 }

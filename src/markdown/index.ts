@@ -3,6 +3,7 @@ import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import { rehypeStoryHtml } from './rehype-story-html';
 import { remarkStoryDirectives } from './remark-story-directives';
+import { remarkSmartypantsEnglish } from './smartypants';
 
 /**
  * The Markdown pipeline for stories, shared by the Astro config and the unit tests so both run the same
@@ -11,6 +12,8 @@ import { remarkStoryDirectives } from './remark-story-directives';
  */
 export const storyMarkdown: UnifiedProcessorOptions = {
   gfm: false,
-  remarkPlugins: [remarkGfm, remarkDirective, remarkStoryDirectives],
+  // English only, first like the processor's own (./smartypants.ts).
+  smartypants: false,
+  remarkPlugins: [remarkSmartypantsEnglish, remarkGfm, remarkDirective, remarkStoryDirectives],
   rehypePlugins: [rehypeStoryHtml],
 };

@@ -39,10 +39,12 @@ export function rehypeStoryHtml() {
         !(parent.type === 'element' && hasClass(parent, 'table-wrap'))
       ) {
         tables += 1;
+        // A labelled <section> is a region landmark natively (html-validate's prefer-native-element), and it must
+        // be focusable so keyboard users can scroll a wide table (axe's scrollable-region-focusable).
         const wrapper: ElementContent = {
           type: 'element',
-          tagName: 'div',
-          properties: { className: ['table-wrap'], tabIndex: 0, role: 'region', ariaLabel: t('table.label', { number: tables }) },
+          tagName: 'section',
+          properties: { className: ['table-wrap'], tabIndex: 0, ariaLabel: t('table.label', { number: tables }) },
           children: [node],
         };
         parent.children.splice(index, 1, wrapper);

@@ -174,7 +174,7 @@ describe('accessibility and keyboard use', () => {
   });
 
   it('shows results ten at a time and moves focus to the first new one', async () => {
-    // The global setup adds 23 archive stories in both languages.
+    // The global setup adds 25 archive stories in both languages.
     await typeQuery('en', 'archive');
     expect(await results().count()).toBe(10);
     const more = page.getByRole('button', { name: dictionaries.en['search.more'] });

@@ -65,7 +65,7 @@ describe('directive safety', () => {
 describe('GFM', () => {
   it('renders tables inside a labelled, focusable scroll region', async () => {
     const { code } = await render('| A | B |\n| - | - |\n| 1 | 2 |\n');
-    expect(code).toContain('<div class="table-wrap" tabindex="0" role="region" aria-label="Table 1"><table>');
+    expect(code).toContain('<section class="table-wrap" tabindex="0" aria-label="Table 1"><table>');
   });
 
   it('renders footnotes with a localised heading', async () => {

@@ -1,0 +1,61 @@
+// Summarises a V8 CPU profile (`node --cpu-prof`) by self time: the functions, and the packages or source folders,
+// that used the CPU. Used to find where a slow build spends its time (docs/performance.md, "Profiling").
+//
+//   node scripts/bench/profile-summary.ts CPU.…cpuprofile [--top 30]
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+const { values, positionals } = parseArgs({ options: { top: { type: 'string', default: '30' } }, allowPositionals: true });
+const file = positionals[0];
+if (!file) {
+  console.error('usage: node scripts/bench/profile-summary.ts <file.cpuprofile> [--top N]');
+  process.exit(2);
+}
+const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const self = new Map<number, number>();
+profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+const total = [...self.values()].reduce((a, b) => a + b, 0);
+
+/** `node_modules/pkg` (or `@scope/pkg`), `src/folder`, `node:internal`, or the file. */
+function area(url: string): string {
+  if (!url) return '(native / idle / gc)';
+  const nm = url.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
+  if (nm) return `npm:${nm[1]}`;
+  const src = url.match(/\/(src\/[^/]+|scripts\/[^/]+|tests\/[^/]+)/);
+  if (src) return src[1]!;
+  if (url.startsWith('node:')) return 'node:internal';
+  return url.replace(/^file:\/\//, '').split('/').slice(-2).join('/');
+}
+
+const byFunction = new Map<string, number>();
+const byArea = new Map<string, number>();
+for (const [id, us] of self) {
+  const node = byId.get(id);
+  if (!node) continue;
+  const { functionName, url, lineNumber } = node.callFrame;
+  const key = `${functionName || '(anonymous)'} ${url ? `${area(url)}:${lineNumber + 1}` : ''}`;
+  byFunction.set(key, (byFunction.get(key) ?? 0) + us);
+  byArea.set(area(url), (byArea.get(area(url)) ?? 0) + us);
+}
+const top = Number(values.top);
+const show = (title: string, map: Map<string, number>) => {
+  console.log(`\n${title}`);
+  for (const [key, us] of [...map].sort((a, b) => b[1] - a[1]).slice(0, top)) {
+    console.log(`${(us / 1000).toFixed(0).padStart(8)} ms ${((us / total) * 100).toFixed(1).padStart(5)}%  ${key}`);
+  }
+};
+console.log(`total sampled: ${(total / 1e6).toFixed(2)} s`);
+show('By package or source folder (self time)', byArea);
+show('By function (self time)', byFunction);
