@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isLocale, locales, otherLocales } from '../../src/i18n/locales';
+import { useTranslations } from '../../src/i18n';
 import { sameInEveryLocale } from '../../src/lib/alternates';
+import { localeStaticPaths, pagedTitle } from '../../src/lib/routes';
 import { formatDate, isoDay } from '../../src/lib/dates';
 import { absoluteUrl, paths, swapLocale } from '../../src/lib/urls';
 import { fileLocale } from '../../src/markdown/file-locale';
@@ -65,5 +67,17 @@ describe('fileLocale', () => {
     expect(fileLocale('C:\\x\\articles\\a\\ja.mdx')).toBe('ja');
     expect(fileLocale('/x/readme.md')).toBe('ja');
     expect(fileLocale(undefined)).toBe('ja');
+  });
+});
+
+describe('routes', () => {
+  it('makes one path per locale', () => {
+    expect(localeStaticPaths()).toEqual([{ params: { lang: 'ja' } }, { params: { lang: 'en' } }]);
+  });
+
+  it('numbers listing pages after the first, in the page language', () => {
+    expect(pagedTitle('Peace talks', { currentPage: 1, lastPage: 3 }, useTranslations('en'))).toBe('Peace talks');
+    expect(pagedTitle('Peace talks', { currentPage: 2, lastPage: 3 }, useTranslations('en'))).toBe('Peace talks (Page 2 of 3)');
+    expect(pagedTitle('和平交渉', { currentPage: 2, lastPage: 3 }, useTranslations('ja'))).toBe('和平交渉 (2 / 3 ページ)');
   });
 });
