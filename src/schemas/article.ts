@@ -8,8 +8,9 @@ export const articleKinds = ['news', 'analysis', 'brief', 'research'] as const;
 /**
  * The frontmatter of a story in one language: `content/articles/{slug}/{lang}.md` (or `.mdx`).
  *
- * `image` is the schema for the lead image. The site passes Astro's `image()` helper (which only exists inside
- * `astro:content`); the content checker passes a plain string schema and checks that the file exists itself.
+ * `image` is the schema for the lead image. The site uses Astro's `image()` helper (which only exists inside
+ * `astro:content`, once per entry: src/content.config.ts joins it to the other fields, built once); the content
+ * checker passes a plain string schema and checks that the file exists itself.
  *
  * @example articleSchema(z.string()).parse({ title: 'Talks', lead: 'They met.', date: '2025-05-16', topics: ['peace-talks'] })
  */
