@@ -1,12 +1,11 @@
 // @ts-check
-import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentChecks } from './src/checks/integration.ts';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { digestSitemap } from './src/integrations/sitemap';
 import { astroCsp } from './src/lib/csp';
-import { storyMarkdown } from './src/markdown';
+import { storyProcessor } from './src/markdown/parallel.ts';
 
 // Forks set SITE_URL to their own address; canonical URLs, hreflang links, feeds and the sitemap use it.
 const site = process.env.SITE_URL || 'https://digest.example.org';
@@ -25,8 +24,9 @@ export default defineConfig({
   markdown: {
     // Shiki writes inline style attributes, which the Content-Security-Policy blocks; stories have no code to colour.
     syntaxHighlight: false,
-    // The unified (remark/rehype) processor, because our story directives and remark-gfm are remark plugins.
-    processor: unified(storyMarkdown),
+    // The unified (remark/rehype) processor, because our story directives and remark-gfm are remark plugins;
+    // it renders on worker threads (src/markdown/parallel.ts).
+    processor: storyProcessor(),
   },
   // A Content-Security-Policy <meta> on every page, with hashes and no 'unsafe-inline' scripts (src/lib/csp.ts).
   security: { csp: astroCsp },

@@ -1,7 +1,7 @@
 import i18next, { type TOptions } from 'i18next';
-import { defaultLocale, locales, type Locale } from './locales';
-import en from './ui/en.json';
-import ja from './ui/ja.json';
+import { defaultLocale, locales, type Locale } from './locales.ts';
+import en from './ui/en.json' with { type: 'json' };
+import ja from './ui/ja.json' with { type: 'json' };
 
 /**
  * One dictionary per language, flat dotted keys (`story.keyPoints`). Both files must have the same keys;

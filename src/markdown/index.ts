@@ -1,9 +1,9 @@
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
-import { rehypeStoryHtml } from './rehype-story-html';
-import { remarkStoryDirectives } from './remark-story-directives';
-import { remarkSmartypantsEnglish } from './smartypants';
+import { rehypeStoryHtml } from './rehype-story-html.ts';
+import { remarkStoryDirectives } from './remark-story-directives.ts';
+import { remarkSmartypantsEnglish } from './smartypants.ts';
 
 /**
  * The Markdown pipeline for stories, shared by the Astro config and the unit tests so both run the same

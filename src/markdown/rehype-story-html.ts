@@ -1,8 +1,8 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { useTranslations } from '../i18n';
-import { fileLocale } from './file-locale';
+import { useTranslations } from '../i18n/index.ts';
+import { fileLocale } from './file-locale.ts';
 
 const hasClass = (el: Element, name: string) => {
   const cls = el.properties['className'];

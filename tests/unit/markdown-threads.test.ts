@@ -1,0 +1,63 @@
+import { unified } from '@astrojs/markdown-remark';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { storyMarkdown } from '../../src/markdown';
+import { markdownThreads, storyProcessor } from '../../src/markdown/parallel';
+
+describe('markdownThreads', () => {
+  it('uses one thread per core, up to four, and Astro’s own thread on one core', () => {
+    expect(markdownThreads(undefined, 2)).toBe(2);
+    expect(markdownThreads(undefined, 1)).toBe(0);
+    expect(markdownThreads('', 8)).toBe(4);
+  });
+
+  it('follows DIGEST_MARKDOWN_THREADS, and says what it expects when the value is wrong', () => {
+    expect(markdownThreads('0', 8)).toBe(0);
+    expect(markdownThreads('3', 2)).toBe(3);
+    expect(() => markdownThreads('two', 2)).toThrow('DIGEST_MARKDOWN_THREADS must be a whole number (0 renders Markdown without worker threads), not "two".');
+  });
+});
+
+describe('storyProcessor on worker threads', () => {
+  const shared = { syntaxHighlight: false as const };
+  const story = (slug: string, lang: string) => {
+    const path = join('content/articles', slug, `${lang}.md`);
+    return { body: readFileSync(path, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''), fileURL: pathToFileURL(join(process.cwd(), path)) };
+  };
+
+  it('renders the same HTML and metadata as the processor in this thread', async () => {
+    const threaded = await storyProcessor(2).createRenderer(shared);
+    const here = await unified(storyMarkdown).createRenderer(shared);
+    for (const lang of ['ja', 'en']) {
+      const { body, fileURL } = story('istanbul-talks-2025-05', lang);
+      const frontmatter = { title: 'x', date: new Date('2025-05-16') };
+      const [a, b] = await Promise.all([threaded.render(body, { fileURL, frontmatter }), here.render(body, { fileURL, frontmatter })]);
+      expect(a.code).toContain('analysis-1');
+      expect(a).toEqual(b);
+      expect(a.metadata.frontmatter['analysisPoints']).toHaveLength(3);
+    }
+  });
+
+  it('renders in this thread what cannot be copied to a thread', async () => {
+    const threaded = await storyProcessor(1).createRenderer(shared);
+    const { code } = await threaded.render('A *story*.', { frontmatter: { notData: () => 1 } });
+    expect(code).toBe('<p>A <em>story</em>.</p>');
+  });
+
+  it('passes a plugin’s error message back from the thread', async () => {
+    const threaded = await storyProcessor(1).createRenderer(shared);
+    await expect(threaded.render(':::analysys[Typo]\nText.\n:::\n', { fileURL: pathToFileURL('/site/content/articles/x/en.md') })).rejects.toThrow(
+      /Unknown block ":::analysys"/,
+    );
+  });
+
+  it('stays the unified processor for @astrojs/mdx, which compiles MDX in Vite', () => {
+    for (const threads of [0, 1]) {
+      const processor = storyProcessor(threads);
+      expect(processor.name).toBe('unified');
+      expect(processor.createMdxRenderer).toBeTypeOf('function');
+    }
+  });
+});
