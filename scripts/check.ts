@@ -32,7 +32,7 @@ const root = process.cwd();
 const dir = resolve(root, values.content ?? contentDir);
 const prefix = relative(root, dir).split('\\').join('/') || '.';
 const lang = reportLang(values.lang, process.env['DIGEST_CHECK_LANG']);
-const { findings, fileCount } = checkContentDir(dir, resolve(root, 'public'));
+const { findings, fileCount } = await checkContentDir(dir, resolve(root, 'public'));
 
 if (fileCount === 0) {
   console.error(`No content found in ${prefix}/ (is the path right?)`);

@@ -1,20 +1,12 @@
-import { z } from 'astro/zod';
-import { isLocale, locales, type Locale } from '../i18n/locales.ts';
+import { isLocale, locales } from '../i18n/locales.ts';
 import { idPattern } from '../lib/content-dir.ts';
-import { articleSchema, authorSchema, topicSchema } from '../schemas/index.ts';
-import { splitFrontmatter } from './frontmatter.ts';
-import { decodeText } from './hygiene.ts';
+import { authorSchema, topicSchema } from '../schemas/index.ts';
 import { checkLink, type SiteIndex } from './links.ts';
-import { readBody } from './markdown.ts';
-import { bodyMessage, yamlMessage } from './messages.ts';
-import { comparePair } from './pairs.ts';
-import { isRuleId, rules, type RuleId } from './rules.ts';
-import { scanMarkdown } from './scan-markdown.ts';
+import { yamlMessage } from './messages.ts';
+import { rules, type RuleId } from './rules.ts';
 import { schemaFindings } from './schema-issues.ts';
-import { checkImages, checkPlaceholders, checkReferences, checkTranslation } from './story-checks.ts';
-import type { TextBlock } from './text.ts';
+import { checkStory, readText, type StoryContext, type StoryFile, type StoryResult } from './story.ts';
 import type { Finding, Localized, Severity } from './types.ts';
-import { isRecord, strings, type Add, type Version } from './version.ts';
 import { parseYaml, type YamlSource } from './yaml-source.ts';
 
 /** A file of the content folder. */
@@ -40,19 +32,33 @@ const perFileLimit = 20;
 const storyExt = /\.(md|mdx)$/;
 const yamlExt = /\.(ya?ml)$/;
 const imageExt = /\.(png|jpe?g|gif|webp|avif|svg|tiff?)$/i;
-const articleValidator = articleSchema(z.string({ error: '"image" must be the file name of an image, for example ./cover.jpg' }));
 
 /**
  * Checks a whole content tree and returns every problem found, sorted by file and line. Pure: the files are
  * passed in (see `loadContent` in ./load.ts for reading them from disk).
  */
 export function checkContent(files: readonly ContentFile[], options: CheckOptions = {}): Finding[] {
+  const plan = planContent(files, options);
+  return finishContent(plan, plan.stories.map((story) => checkStory(story, plan.context)));
+}
+
+/** The tree-wide checks that come before the stories, and what the stories are. */
+export interface ContentPlan {
+  /** Problems with the layout of the tree, duplicates, topics and authors. */
+  findings: Finding[];
+  /** Story files grouped by story, in path order: each group is checked with {@link checkStory}. */
+  stories: StoryFile[][];
+  context: StoryContext;
+}
+
+/** Steps 1–3 of {@link checkContent}: where files are, duplicates, topics and authors. */
+export function planContent(files: readonly ContentFile[], options: CheckOptions): ContentPlan {
   const findings: Finding[] = [];
   const add = (rule: RuleId, file: string, line: number, message: Localized, severity: Severity = rules[rule].severity) =>
     findings.push({ rule, severity, file, line, message });
 
   const contentFiles = new Set(files.map((f) => f.path));
-  const articleFiles: { file: ContentFile; slug: string; lang: string; ext: string }[] = [];
+  const articleFiles: StoryFile[] = [];
   const dataFiles: { file: ContentFile; collection: 'topics' | 'authors'; id: string }[] = [];
 
   // 1. Where files are and what they are called.
@@ -140,50 +146,26 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     findings.push(...schemaFindings(collection === 'topics' ? topicSchema : authorSchema, wrapped, file.path).findings);
   }
 
-  // 4. Story by story (both languages together), so that only a little of each story stays in memory: the
-  //    facts later steps need (drafts, links, what is silenced), not its text.
-  const bySlug = new Map<string, typeof articleFiles>();
+  // 4. Stories are checked one by one (both languages together), so that only a little of each story stays in
+  //    memory: the facts later steps need (drafts, links, what is silenced), not its text.
+  const bySlug = new Map<string, StoryFile[]>();
   for (const a of articleFiles) bySlug.set(a.slug, [...(bySlug.get(a.slug) ?? []), a]);
-  const versions: Version[] = [];
-  const partners = new Map<string, Version[]>();
-  for (const group of bySlug.values()) {
-    const story: Version[] = [];
-    for (const { file, slug, lang } of group) {
-      const version = readVersion(file, slug, lang, add, findings);
-      if (!version) continue;
-      checkReferences(version, known, add);
-      checkTranslation(version, add);
-      checkPlaceholders(version, add);
-      checkImages(version, contentFiles, options.publicFile, add);
-      story.push(version);
-    }
-    // The language versions against each other (one file per language: duplicates are reported above).
-    const byLang = new Map<Locale, Version>();
-    for (const v of story) if (v.lang && !byLang.has(v.lang)) byLang.set(v.lang, v);
-    const paired = locales.map((l) => byLang.get(l)).filter((v): v is Version => !!v);
-    for (const v of paired) partners.set(v.file, paired.filter((o) => o !== v));
-    const [first, ...others] = paired;
-    for (const other of others) if (first) comparePair(first, other, add);
-    for (const v of story) {
-      v.ignore = readIgnoreList(v, add);
-      // Keep only what the remaining steps need.
-      v.blocks = [];
-      v.facts = undefined;
-      v.data = undefined;
-      v.raw = undefined;
-      v.source = undefined;
-      versions.push(v);
-    }
-  }
+  return { findings, stories: [...bySlug.values()], context: { known, contentFiles, publicFile: options.publicFile } };
+}
+
+/**
+ * Steps 5 and 6 of {@link checkContent}, once every story has been checked (`results` in the order of
+ * `plan.stories`): links between stories, what editors silenced, then sorting and the per-file limit.
+ */
+export function finishContent(plan: ContentPlan, results: readonly StoryResult[]): Finding[] {
+  const findings = [...plan.findings];
+  for (const result of results) for (const f of result.findings) findings.push(f);
+  const add = (rule: RuleId, file: string, line: number, message: Localized) => findings.push({ rule, severity: rules[rule].severity, file, line, message });
+  const versions = results.flatMap((r) => r.versions);
+  const { known, contentFiles, publicFile } = plan.context;
 
   // 5. Links, once every story is known.
-  const site: SiteIndex = {
-    stories: new Map(),
-    topics: known.topics,
-    authors: known.authors,
-    contentFiles,
-    publicFile: options.publicFile,
-  };
+  const site: SiteIndex = { stories: new Map(), topics: known.topics, authors: known.authors, contentFiles, publicFile };
   for (const v of versions) {
     const entry = site.stories.get(v.slug) ?? { published: false };
     if (!v.draft) entry.published = true;
@@ -198,10 +180,11 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 
   // 6. What editors silenced on purpose (each file's list was read and checked with the file).
   const ignored = new Map<string, ReadonlySet<string>>(versions.map((v) => [v.file, v.ignore]));
+  const partners = new Map<string, string[]>(versions.map((v) => [v.file, v.partners]));
   const silenced = (f: Finding) => {
     if (!rules[f.rule].ignorable) return false;
     if (ignored.get(f.file)?.has(f.rule)) return true;
-    return f.rule.startsWith('pair-') && (partners.get(f.file) ?? []).some((p) => ignored.get(p.file)?.has(f.rule));
+    return f.rule.startsWith('pair-') && (partners.get(f.file) ?? []).some((p) => ignored.get(p)?.has(f.rule));
   };
 
   const kept = findings.filter((f) => !silenced(f));
@@ -212,138 +195,41 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
 /** Keeps the first {@link perFileLimit} findings of each rule in each file and sums up the rest. */
 function limit(findings: Finding[]): Finding[] {
   const counts = new Map<string, number>();
+  // For each rule and file, its last kept finding and where in `out` the summary line goes (right after it).
+  const lastKept = new Map<string, { finding: Finding; at: number }>();
   const out: Finding[] = [];
   for (const f of findings) {
     const key = `${f.file}\u0000${f.rule}`;
     const n = (counts.get(key) ?? 0) + 1;
     counts.set(key, n);
-    if (n <= perFileLimit) out.push(f);
+    if (n > perFileLimit) continue;
+    out.push(f);
+    if (n === perFileLimit) lastKept.set(key, { finding: f, at: out.length });
   }
-  for (const [key, n] of counts) {
+  // Insert the summaries in one pass (splicing each one in would be quadratic in a tree with many).
+  const summaries: { at: number; finding: Finding }[] = [];
+  for (const [key, { finding, at }] of lastKept) {
+    const n = counts.get(key)!;
     if (n <= perFileLimit) continue;
-    const [file, rule] = key.split('\u0000') as [string, RuleId];
-    const first = out.findLast((f) => f.file === file && f.rule === rule)!;
-    out.splice(out.indexOf(first) + 1, 0, {
-      ...first,
-      message: {
-        en: `…and ${n - perFileLimit} more "${rule}" problem(s) in this file after this line.`,
-        ja: `…この行より後に、この種類（${rule}）の問題がさらに${n - perFileLimit}件あります。`,
+    const rule = finding.rule;
+    summaries.push({
+      at,
+      finding: {
+        ...finding,
+        message: {
+          en: `…and ${n - perFileLimit} more "${rule}" problem(s) in this file after this line.`,
+          ja: `…この行より後に、この種類（${rule}）の問題がさらに${n - perFileLimit}件あります。`,
+        },
       },
     });
   }
-  return out;
-}
-
-function readText(file: ContentFile, add: Add): string | undefined {
-  let bytes = file.bytes;
-  let readError = file.readError;
-  if (!bytes && readError === undefined && file.read) {
-    try {
-      bytes = file.read();
-    } catch (error) {
-      readError = (error as { code?: string }).code ?? String(error);
-    }
-  }
-  if (readError !== undefined || !bytes) {
-    add('file-unreadable', file.path, 1, {
-      en: `The file cannot be read (${readError ?? 'no content'}). If it is a link, point it at a real file; otherwise check its permissions.`,
-      ja: `ファイルを読み込めません（${readError ?? '内容がありません'}）。リンクなら実在するファイルを指すようにし、そうでなければ権限を確かめてください。`,
-    });
-    return undefined;
-  }
-  const decoded = decodeText(bytes, file.path);
-  for (const f of decoded.findings) add(f.rule, f.file, f.line, f.message, f.severity);
-  return decoded.text;
-}
-
-/** The frontmatter fields whose text readers see, as blocks with their lines. */
-function frontmatterBlocks(raw: Record<string, unknown>, source: YamlSource): TextBlock[] {
-  const blocks: TextBlock[] = [];
-  const field = (path: PropertyKey[], value: unknown, name: string) => {
-    if (typeof value !== 'string' || !value.trim()) return;
-    // The line is looked up only if a message needs it (see parseYaml).
-    blocks.push({ kind: 'frontmatter', field: name, pieces: [{ value, get line() { return source.lineOf(path); } }] });
-  };
-  field(['title'], raw['title'], 'title');
-  field(['lead'], raw['lead'], 'lead');
-  if (Array.isArray(raw['keyPoints'])) raw['keyPoints'].forEach((p, i) => field(['keyPoints', i], p, 'keyPoints'));
-  if (Array.isArray(raw['references'])) {
-    raw['references'].forEach((r, i) => {
-      if (!isRecord(r)) return;
-      field(['references', i, 'title'], r['title'], 'references.title');
-      field(['references', i, 'publisher'], r['publisher'], 'references.publisher');
-    });
-  }
-  field(['imageAlt'], raw['imageAlt'], 'imageAlt');
-  return blocks;
-}
-
-/** The rule ids a file silences with `checks.ignore`, warning about ids that are unknown or cannot be silenced. */
-function readIgnoreList(v: Version, add: Add): ReadonlySet<string> {
-  const checks = v.raw?.['checks'];
-  const list = isRecord(checks) ? strings(checks['ignore']) : [];
-  list.forEach((id, i) => {
-    const line = v.source?.lineOf(['checks', 'ignore', i]) ?? 1;
-    if (!isRuleId(id)) {
-      add('checks-ignore', v.file, line, {
-        en: `"checks.ignore" lists "${id}", which is not a rule id; see the rule table in CONTRIBUTING.md.`,
-        ja: `「checks.ignore」の「${id}」はルールIDではありません。CONTRIBUTING.ja.mdのルール一覧を見てください。`,
-      });
-    } else if (!rules[id].ignorable) {
-      add('checks-ignore', v.file, line, {
-        en: `"checks.ignore" lists "${id}", which cannot be silenced: fix the problem instead.`,
-        ja: `「checks.ignore」の「${id}」は無視できないルールです。問題そのものを直してください。`,
-      });
-    }
+  if (!summaries.length) return out;
+  summaries.sort((x, y) => x.at - y.at);
+  const merged: Finding[] = [];
+  let next = 0;
+  out.forEach((f, i) => {
+    merged.push(f);
+    if (summaries[next]?.at === i + 1) merged.push(summaries[next++]!.finding);
   });
-  return new Set(list);
+  return merged;
 }
-
-/** Reads one story file: its bytes, frontmatter and schema, and its body. */
-function readVersion(file: ContentFile, slug: string, lang: string, add: Add, findings: Finding[]): Version | undefined {
-  const text = readText(file, add);
-  if (text === undefined) return undefined;
-  const split = splitFrontmatter(text);
-  const version: Version = {
-    file: file.path,
-    slug,
-    lang: isLocale(lang) ? lang : undefined,
-    raw: undefined,
-    data: undefined,
-    source: undefined,
-    facts: undefined,
-    blocks: [],
-    links: [],
-    draft: false,
-    ignore: new Set(),
-  };
-  if (split.yaml === undefined) {
-    add('frontmatter-missing', file.path, 1, {
-      en: 'The story has no frontmatter: it must start with a block between two --- lines that gives title, lead, date and topics. Run `npm run new` to see an example.',
-      ja: '記事の先頭にフロントマターがありません。--- の行で挟んだブロックにtitle、lead、date、topicsを書いてください。`npm run new` で例を作れます。',
-    });
-  } else {
-    const { source, problem } = parseYaml(split.yaml, split.startLine);
-    if (problem) {
-      add('yaml-syntax', file.path, problem.line, yamlMessage(problem));
-    } else {
-      const raw = isRecord(source!.data) ? source!.data : {};
-      const wrapped: YamlSource = { ...source!, data: source!.data ?? {} };
-      const result = schemaFindings(articleValidator, wrapped, file.path, { dateFields: ['date', 'updated'] });
-      findings.push(...result.findings);
-      version.raw = raw;
-      version.source = wrapped;
-      version.data = result.data;
-      version.draft = raw['draft'] === true;
-      version.blocks.push(...frontmatterBlocks(raw, wrapped));
-    }
-  }
-  // MDX needs the MDX parser (which also finds its syntax errors); Markdown is read by the fast scanner.
-  const facts = file.path.endsWith('.mdx') ? readBody(split.body, true) : scanMarkdown(split.body);
-  version.facts = facts;
-  version.links = facts.links;
-  version.blocks.push(...facts.blocks);
-  for (const problem of facts.problems) add(problem.rule, file.path, problem.line, bodyMessage(problem));
-  return version;
-}
-

@@ -24,6 +24,8 @@ export function splitFrontmatter(text: string): FrontmatterSplit {
   const end = match.index + match[0].length;
   const before = text.slice(0, openAt);
   const startLine = before.split('\n').length;
-  const blanked = text.slice(0, end).replace(/[^\n]/g, '');
-  return { yaml: match[1], startLine, body: blanked + text.slice(end) };
+  // The frontmatter's newlines, so that body lines stay file lines.
+  let newlines = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) newlines++;
+  return { yaml: match[1], startLine, body: '\n'.repeat(newlines) + text.slice(end) };
 }

@@ -93,7 +93,9 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
     });
   }
 
-  const lineAt = lineOf(text);
+  // The line index is built only for a file that has something to report: most have nothing.
+  let lines: ((offset: number) => number) | undefined;
+  const lineAt = (offset: number) => (lines ??= lineOf(text))(offset);
   const crlf = text.indexOf('\r\n');
   if (crlf >= 0) {
     findings.push({
@@ -109,7 +111,9 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
   }
 
   const perLine = new Map<number, string[]>();
-  for (const match of text.matchAll(invisible)) {
+  invisible.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = invisible.exec(text))) {
     const ch = match[0];
     const at = match.index;
     if (ch === '\u200D' && pictographic.test(text.slice(Math.max(0, at - 2), at)) && pictographic.test(text.slice(at + 1, at + 3))) continue;

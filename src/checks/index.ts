@@ -1,21 +1,30 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { checkContent } from './content.ts';
-import { loadContent } from './load.ts';
+import { finishContent, planContent } from './content.ts';
+import { loadContent, publicFileIn } from './load.ts';
+import { checkStories, type ParallelOptions } from './parallel.ts';
 import type { Finding } from './types.ts';
 
 export { checkContent, type CheckOptions, type ContentFile } from './content.ts';
 export { loadContent } from './load.ts';
+export type { ParallelOptions } from './parallel.ts';
 export { formatFinding, formatGithub, formatReport, reportLang, summarize, type ReportLang } from './report.ts';
 export { isRuleId, ruleIds, rules, type RuleId, type RuleInfo } from './rules.ts';
 export type { Finding, Localized, Severity } from './types.ts';
 
 /**
- * Reads a content folder from disk and checks it: what `npm run check` and the build run.
+ * Reads a content folder from disk and checks it: what `npm run check` and the build run. The same findings as
+ * `checkContent(loadContent(dir), …)`, but a large tree is checked on several threads (see ./parallel.ts).
  * `publicDir` (the site's `public/`) is used to check links and images that start with `/`.
  */
-export function checkContentDir(dir: string, publicDir?: string): { findings: Finding[]; fileCount: number } {
+export async function checkContentDir(
+  dir: string,
+  publicDir?: string,
+  parallel?: ParallelOptions,
+): Promise<{ findings: Finding[]; fileCount: number }> {
   const files = loadContent(dir);
-  const publicFile = publicDir ? (path: string) => existsSync(join(publicDir, path)) : undefined;
-  return { findings: checkContent(files, publicFile ? { publicFile } : {}), fileCount: files.length };
+  const publicFile = publicFileIn(publicDir);
+  const plan = planContent(files, publicFile ? { publicFile } : {});
+  const { known, contentFiles } = plan.context;
+  const setup = () => ({ dir, publicDir, topics: [...known.topics], authors: [...known.authors], contentFiles: [...contentFiles] });
+  const results = await checkStories(plan.stories, plan.context, setup, parallel);
+  return { findings: finishContent(plan, results), fileCount: files.length };
 }

@@ -16,10 +16,10 @@ export function contentChecks(): AstroIntegration {
   return {
     name: 'digest:content-checks',
     hooks: {
-      'astro:config:setup': ({ command, config, logger }) => {
+      'astro:config:setup': async ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         const dir = resolve(fileURLToPath(config.root), contentDir);
-        const { findings, fileCount } = checkContentDir(dir, fileURLToPath(config.publicDir));
+        const { findings, fileCount } = await checkContentDir(dir, fileURLToPath(config.publicDir));
         const { errors, warnings } = summarize(findings);
         if (errors + warnings === 0) {
           logger.info(`${fileCount} content files checked: no problems.`);

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import type { ContentFile } from './content.ts';
 
 /** The files whose text the checker reads; everything else (images…) is only listed. */
@@ -12,11 +12,12 @@ const textFile = /\.(md|mdx|ya?ml)$/i;
  */
 export function loadContent(dir: string): ContentFile[] {
   const files: ContentFile[] = [];
-  const walk = (folder: string) => {
+  // `prefix` is the folder's path relative to `dir`, with `/` separators (built up, not recomputed per file).
+  const walk = (folder: string, prefix: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = join(folder, entry.name);
-      const path = relative(dir, full).split(sep).join('/');
+      const path = prefix + entry.name;
       let isDir = entry.isDirectory();
       if (entry.isSymbolicLink()) {
         try {
@@ -25,10 +26,15 @@ export function loadContent(dir: string): ContentFile[] {
           // A broken link: reading it reports the problem.
         }
       }
-      if (isDir) walk(full);
+      if (isDir) walk(full, `${path}/`);
       else files.push(textFile.test(entry.name) ? { path, read: () => readFileSync(full) } : { path });
     }
   };
-  if (existsSync(dir)) walk(dir);
+  if (existsSync(dir)) walk(dir, '');
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Whether a file exists in the site's `public/` folder (undefined when there is none to check against). */
+export function publicFileIn(publicDir: string | undefined): ((path: string) => boolean) | undefined {
+  return publicDir ? (path) => existsSync(join(publicDir, path)) : undefined;
 }

@@ -96,21 +96,27 @@ const scaleRE = /\s*-?\s*(thousand|million|billion|trillion|bn|tn)\b/iy;
 const ordinalRE = /(?:st|nd|rd|th)\b/iy;
 const compoundTensRE = /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)\b/gi;
 const compoundScaleRE = /\b(one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(hundred|thousand|million|billion)\b/gi;
-const toNumber = (digits: string, decimals: string | undefined) => Number(digits.replace(/,/g, '') + (decimals ?? ''));
+const toNumber = (digits: string, decimals: string | undefined) =>
+  Number((digits.includes(',') ? digits.replace(/,/g, '') : digits) + (decimals ?? ''));
+const wideRE = /[\u2460-\u2473\uFF00-\uFFEF]/;
+const circledRE = /[\u2460-\u2473]/g;
+const urlRE = /\b(?:https?:\/\/|www\.)\S+/g;
 
+// The global regexes above and below are stepped with exec() and lastIndex rather than matchAll(): matchAll
+// copies its regex on every call, and this runs once per line of every story.
 function numbersInLine(rawLine: string, lang: 'ja' | 'en', line: number, out: NumberMention[]) {
   const push = (value: number, written: string, strong: boolean) => out.push({ value: canonical(value), text: written.trim(), line, strong });
   let lineText = rawLine;
-  if (/[\u2460-\u2473\uFF00-\uFFEF]/.test(lineText)) {
+  if (wideRE.test(lineText)) {
     // Circled numbers (①) are list markers, not figures; NFKC would turn them into plain digits.
-    lineText = lineText.replace(/[\u2460-\u2473]/g, (c) => {
+    lineText = lineText.replace(circledRE, (c) => {
       push(c.charCodeAt(0) - 0x2460 + 1, c, false);
       return ' ';
     });
     // Full-width digits and commas become ASCII.
     lineText = lineText.normalize('NFKC');
   }
-  if (lineText.includes('http') || lineText.includes('www.')) lineText = lineText.replace(/\b(?:https?:\/\/|www\.)\S+/g, ' ');
+  if (lineText.includes('http') || lineText.includes('www.')) lineText = lineText.replace(urlRE, ' ');
 
   digitsRE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -168,7 +174,9 @@ function numbersInLine(rawLine: string, lang: 'ja' | 'en', line: number, out: Nu
 
   if (lang === 'ja') {
     // Kanji numerals; 両国 (both countries) and 双方 (both sides) are two, 半 is a half.
-    for (const k of lineText.matchAll(kanjiRE)) {
+    kanjiRE.lastIndex = 0;
+    let k: RegExpExecArray | null;
+    while ((k = kanjiRE.exec(lineText))) {
       if (k[0] === '両' || k[0] === '双') push(2, k[0], false);
       else if (k[0] === '半') push(0.5, k[0], false);
       else {
@@ -178,7 +186,9 @@ function numbersInLine(rawLine: string, lang: 'ja' | 'en', line: number, out: Nu
     }
   } else {
     let words = false;
-    for (const w of lineText.matchAll(wordRE)) {
+    let w: RegExpExecArray | null;
+    wordRE.lastIndex = 0;
+    while ((w = wordRE.exec(lineText))) {
       words = true;
       const word = w[0].toLowerCase();
       if (word in englishWords) push(englishWords[word]!, w[0], false);
@@ -187,10 +197,12 @@ function numbersInLine(rawLine: string, lang: 'ja' | 'en', line: number, out: Nu
     }
     if (!words) return;
     // twenty-five, three hundred
-    for (const w of lineText.matchAll(compoundTensRE)) {
+    compoundTensRE.lastIndex = 0;
+    while ((w = compoundTensRE.exec(lineText))) {
       push(englishWords[w[1]!.toLowerCase()]! + englishWords[w[2]!.toLowerCase()]!, w[0], false);
     }
-    for (const w of lineText.matchAll(compoundScaleRE)) {
+    compoundScaleRE.lastIndex = 0;
+    while ((w = compoundScaleRE.exec(lineText))) {
       const n = w[1]!.toLowerCase() === 'a' ? 1 : englishWords[w[1]!.toLowerCase()]!;
       push(n * englishWords[w[2]!.toLowerCase()]!, w[0], false);
     }

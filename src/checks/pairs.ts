@@ -86,7 +86,7 @@ function numbersOf(v: Version): NumberMention[] {
   for (const block of v.blocks) {
     if (block.kind === 'attribution' || block.field === 'references.publisher') continue;
     const flat = flatten(block);
-    const text = flat.text.replace(/\uFFFC/g, ' ');
+    const text = flat.text.includes('\uFFFC') ? flat.text.replace(/\uFFFC/g, ' ') : flat.text;
     if (block.kind !== 'frontmatter') {
       out.push(...extractNumbers(text, lang, block.pieces[0]?.line ?? 1));
       continue;

@@ -34,7 +34,8 @@ export function scanMarkdown(body: string): BodyFacts {
 
   for (let i = 0; i < lines.length; i++) {
     const lineNo = i + 1;
-    const line = lines[i]!.replace(/\r$/, '');
+    const raw = lines[i]!;
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (fence) {
       const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
       if (close && close[1]![0] === fence.char && close[1]!.length >= fence.length) fence = undefined;
@@ -160,13 +161,23 @@ function isHtmlBlockStart(line: string): boolean {
   return /^\s*<\/?[a-zA-Z][\w-]*(?:\s+[^<>]*)?\/?>\s*$/.test(line);
 }
 
-const htmlAttr = (tag: string, name: string): string | undefined => {
-  const m = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
+/** `name="value"`, `name='value'` or `name=value` in an HTML tag, for the attributes the checks read. */
+const htmlAttrRE = Object.fromEntries(
+  (['src', 'alt', 'href'] as const).map((name) => [name, new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')]),
+) as Record<'src' | 'alt' | 'href', RegExp>;
+const htmlAttr = (tag: string, name: 'src' | 'alt' | 'href'): string | undefined => {
+  const m = htmlAttrRE[name].exec(tag);
   return m ? (m[1] ?? m[2] ?? m[3] ?? '') : undefined;
 };
 
+const htmlTagRE = /<(img|a)\b[^>]*>/gi;
+
+// Global regexes here are stepped with exec() from lastIndex 0 rather than matchAll(), which copies the regex
+// on every call: these run for every block of every story.
 function readHtml(html: string, line: number, facts: BodyFacts) {
-  for (const tag of html.matchAll(/<(img|a)\b[^>]*>/gi)) {
+  htmlTagRE.lastIndex = 0;
+  let tag: RegExpExecArray | null;
+  while ((tag = htmlTagRE.exec(html))) {
     if (tag[1]!.toLowerCase() === 'img') facts.images.push({ url: htmlAttr(tag[0], 'src') ?? '', line, alt: htmlAttr(tag[0], 'alt') });
     else {
       const href = htmlAttr(tag[0], 'href');
@@ -266,7 +277,9 @@ function inline(text: string, firstLine: number, kind: TextBlock['kind'], facts:
     block.pieces.push(m ? { value, line, mask: m } : { value, line });
   };
   let pos = 0;
-  for (const m of text.matchAll(inlineRE)) {
+  inlineRE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = inlineRE.exec(text))) {
     push(text.slice(pos, m.index), pos);
     const at = m.index;
     pos = at + m[0].length;

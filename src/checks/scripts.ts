@@ -41,7 +41,10 @@ export function foreignRuns(block: TextBlock): TextHit[] {
   const flat = flatten(block);
   let inQuotes: boolean[] | undefined;
   const hits: TextHit[] = [];
-  for (const m of flat.text.matchAll(foreignRun)) {
+  // exec() rather than matchAll(), which would copy the regex for every block.
+  foreignRun.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = foreignRun.exec(flat.text))) {
     inQuotes ??= quoted(flat.text);
     const start = m.index;
     const end = start + m[0].length;
@@ -61,6 +64,9 @@ const functionWords = new Set(
   ),
 );
 
+/** A run of Latin words, possibly ending like a sentence. */
+const latinRun = /[A-Za-z][A-Za-z0-9'’-]*(?:[,;:]?[ \t\n]+(?:[A-Za-z0-9][A-Za-z0-9'’-]*|&))*[.!?]?/g;
+
 /**
  * Stretches of a Japanese block that read like an untranslated English sentence: at least five words with
  * ordinary lowercase words and function words ("the", "of", "was"…), or a shorter run that ends like a
@@ -73,8 +79,9 @@ export function englishSentences(block: TextBlock): TextHit[] {
   const flat = flatten(block);
   let inQuotes: boolean[] | undefined;
   const hits: TextHit[] = [];
-  const run = /[A-Za-z][A-Za-z0-9'’-]*(?:[,;:]?[ \t\n]+(?:[A-Za-z0-9][A-Za-z0-9'’-]*|&))*[.!?]?/g;
-  for (const m of flat.text.matchAll(run)) {
+  latinRun.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = latinRun.exec(flat.text))) {
     const start = m.index;
     const end = start + m[0].length;
     if (flat.masked(start, end, ['code', 'lang', 'link'])) continue;

@@ -16,9 +16,9 @@ const truncate = (text: string, max = 60) => {
 
 export function checkReferences(v: Version, known: { topics: Set<string>; authors: Set<string> }, add: Add) {
   if (!v.raw || !v.source) return;
-  const topicList = [...known.topics].sort().join(', ');
   strings(v.raw['topics']).forEach((topic, i) => {
     if (known.topics.has(topic) || !idPattern.test(topic)) return;
+    const topicList = [...known.topics].sort().join(', ');
     add('ref-topic', v.file, v.source!.lineOf(['topics', i]), {
       en: `Unknown topic "${topic}": use one of ${topicList || '(none yet)'}, or add content/topics/${topic}.yaml.`,
       ja: `「${topic}」というトピックはありません。${topicList || '（まだありません）'} のいずれかを使うか、content/topics/${topic}.yamlを追加してください。`,
@@ -41,6 +41,9 @@ const fieldNote = (block: TextBlock): Localized =>
       ? { en: ` (in the quote's ${block.field})`, ja: `（引用の ${block.field} の中）` }
       : { en: '', ja: '' };
 
+/** The frontmatter fields of a Japanese version that are read as sentences. */
+const readableFields = new Set(['title', 'lead', 'keyPoints', 'imageAlt']);
+
 export function checkTranslation(v: Version, add: Add) {
   if (v.lang === 'en') {
     for (const block of v.blocks) {
@@ -59,7 +62,7 @@ export function checkTranslation(v: Version, add: Add) {
         block.kind === 'body' ||
         block.kind === 'analysis-title' ||
         block.kind === 'image-alt' ||
-        (block.kind === 'frontmatter' && ['title', 'lead', 'keyPoints', 'imageAlt'].includes(block.field ?? ''));
+        (block.kind === 'frontmatter' && readableFields.has(block.field ?? ''));
       if (!readable) continue;
       for (const hit of englishSentences(block)) {
         const where = fieldNote(block);
@@ -77,16 +80,27 @@ const placeholderRE = /\bTODO\b|ＴＯＤＯ/;
 
 export function checkPlaceholders(v: Version, add: Add) {
   const lines = new Set<number>();
-  const scan = (value: unknown, path: PropertyKey[]) => {
+  // One path, extended and shortened on the way down and copied only for a hit.
+  const path: PropertyKey[] = [];
+  const scan = (value: unknown) => {
     if (typeof value === 'string') {
-      if (placeholderRE.test(value)) lines.add(v.source?.lineOf(path) ?? 1);
+      if (placeholderRE.test(value)) lines.add(v.source?.lineOf([...path]) ?? 1);
     } else if (Array.isArray(value)) {
-      value.forEach((item, i) => scan(item, [...path, i]));
+      value.forEach((item, i) => {
+        path.push(i);
+        scan(item);
+        path.pop();
+      });
     } else if (isRecord(value)) {
-      for (const [key, item] of Object.entries(value)) if (key !== 'checks') scan(item, [...path, key]);
+      for (const [key, item] of Object.entries(value)) {
+        if (key === 'checks') continue;
+        path.push(key);
+        scan(item);
+        path.pop();
+      }
     }
   };
-  if (v.raw) scan(v.raw, []);
+  if (v.raw) scan(v.raw);
   for (const block of v.facts?.blocks ?? []) {
     const flat = flatten(block);
     const m = placeholderRE.exec(flat.text);

@@ -30,40 +30,66 @@ export interface FlatText {
   lineAt: (offset: number) => number;
 }
 
+/** A piece's place in the flattened text. */
+interface Span {
+  at: number;
+  end: number;
+  piece: TextPiece;
+  /** The piece's text as it appears in the flattened text (U+FFFC for code). */
+  value: string;
+}
+
+/** The flattened text of one block; see {@link flatten}. */
+class FlatBlock implements FlatText {
+  readonly text: string;
+  readonly #spans: Span[];
+  /** Whether no piece carries a mark: then nothing is ever masked. */
+  readonly #plain: boolean;
+
+  constructor(pieces: readonly TextPiece[]) {
+    let text = '';
+    let plain = true;
+    const spans: Span[] = [];
+    for (const piece of pieces) {
+      const value = piece.mask === 'code' ? '\uFFFC' : piece.value;
+      spans.push({ at: text.length, end: text.length + value.length, piece, value });
+      text += value;
+      if (piece.mask) plain = false;
+    }
+    this.text = text;
+    this.#spans = spans;
+    this.#plain = plain;
+  }
+
+  masked(start: number, end: number, marks: readonly NonNullable<TextPiece['mask']>[]): boolean {
+    if (this.#plain) return false;
+    for (const s of this.#spans) if (s.piece.mask && s.at < end && s.end > start && marks.includes(s.piece.mask)) return true;
+    return false;
+  }
+
+  lineAt(offset: number): number {
+    // The last piece that starts at or before the offset (spans are in text order).
+    let found = this.#spans[0];
+    if (!found) return 1;
+    for (const s of this.#spans) {
+      if (s.at > offset) break;
+      found = s;
+    }
+    let line = found.piece.line;
+    const stop = Math.min(offset - found.at, found.value.length);
+    for (let i = 0; i < stop; i++) if (found.value.charCodeAt(i) === 10) line++;
+    return line;
+  }
+}
+
 /**
  * Joins a block's pieces. Code pieces become a single U+FFFC so that they can neither be flagged nor glue
- * two words together.
+ * two words together. Cheap enough to call again rather than cache: nearly every block is a single piece.
  * @example flatten({ kind: 'body', pieces: [{ value: 'a ', line: 3 }, { value: 'x()', line: 3, mask: 'code' }] }).text // 'a \uFFFC'
  */
 export function flatten(block: TextBlock): FlatText {
-  const cached = flatCache.get(block);
-  if (cached) return cached;
-  let text = '';
-  const spans: { at: number; end: number; piece: TextPiece; value: string }[] = [];
-  for (const piece of block.pieces) {
-    const value = piece.mask === 'code' ? '\uFFFC' : piece.value;
-    spans.push({ at: text.length, end: text.length + value.length, piece, value });
-    text += value;
-  }
-  const plain = spans.every((s) => !s.piece.mask);
-  const flat: FlatText = {
-    text,
-    masked: (start, end, marks) =>
-      !plain && spans.some((s) => s.piece.mask && s.at < end && s.end > start && marks.includes(s.piece.mask)),
-    lineAt: (offset) => {
-      let found = spans[0];
-      for (const s of spans) if (s.at <= offset) found = s;
-      if (!found) return 1;
-      const within = found.value.slice(0, offset - found.at);
-      return found.piece.line + (within.match(/\n/g)?.length ?? 0);
-    },
-  };
-  flatCache.set(block, flat);
-  return flat;
+  return new FlatBlock(block.pieces);
 }
-
-// Several checks read the same block; flatten it once.
-const flatCache = new WeakMap<TextBlock, FlatText>();
 
 /**
  * Which characters are inside quotation marks: “…”, «…», "…" (straight quotes paired in order) and, when

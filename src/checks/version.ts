@@ -7,8 +7,8 @@ import type { Localized, Severity } from './types.ts';
 import type { YamlSource } from './yaml-source.ts';
 
 /**
- * One language version of a story while it is being checked. The heavy parts (text blocks, body facts, data)
- * are dropped once the story has been compared with its other version.
+ * One language version of a story while it is being checked (see ./story.ts). It lives only as long as its
+ * story is checked: what the whole-tree steps need of it is copied into a `CheckedVersion`.
  */
 export interface Version {
   file: string;
@@ -22,8 +22,6 @@ export interface Version {
   blocks: TextBlock[];
   links: Target[];
   draft: boolean;
-  /** Rule ids silenced in this file (`checks.ignore`). */
-  ignore: ReadonlySet<string>;
 }
 
 /** Records a finding; the severity defaults to the rule's. */

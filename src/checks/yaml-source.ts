@@ -66,13 +66,18 @@ export function parseYaml(text: string, firstLine: number): { source?: YamlSourc
   };
 }
 
+/** {@link rawScalar}'s regex per key (a few date fields), made once: it runs for every story. */
+const scalarRE = new Map<string, RegExp>();
+
 /**
  * The text of a top-level scalar as written (quotes removed), e.g. the `2025-02-30` that js-yaml would already
  * have turned into 2 March.
  * @example rawScalar('date: 2025-05-16 # today\n', 'date') // '2025-05-16'
  */
 export function rawScalar(text: string, key: string): string | undefined {
-  const m = new RegExp(`^${key}[ \\t]*:[ \\t]*(.*?)[ \\t]*(?:[ \\t]#.*)?$`, 'm').exec(text);
+  let re = scalarRE.get(key);
+  if (!re) scalarRE.set(key, (re = new RegExp(`^${key}[ \\t]*:[ \\t]*(.*?)[ \\t]*(?:[ \\t]#.*)?$`, 'm')));
+  const m = re.exec(text);
   if (!m) return undefined;
   return m[1]!.replace(/^(["'])(.*)\1$/, '$2');
 }

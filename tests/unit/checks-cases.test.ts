@@ -9,8 +9,8 @@ const cases = loadCases();
 const key = (f: { rule: string; file: string; line: number }) => `${f.file}:${f.line} ${f.rule}`;
 
 describe('content checks: the corpus of bad inputs (tests/checks/cases/)', () => {
-  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const { findings } = checkContentDir(c.content, c.public);
+  it.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    const { findings } = await checkContentDir(c.content, c.public);
     // Exactly the expected rule, file and line: no more (a minimal tree with one mistake), no less.
     expect(findings.map(key).sort()).toEqual(c.findings.map(key).sort());
     for (const f of findings) {
@@ -27,8 +27,8 @@ describe('content checks: the corpus of bad inputs (tests/checks/cases/)', () =>
 });
 
 describe('content checks: valid content', () => {
-  it('the fixture tree passes with no message at all', () => {
-    const { findings, fileCount } = checkContentDir(fixtureContent, join(root, 'public'));
+  it('the fixture tree passes with no message at all', async () => {
+    const { findings, fileCount } = await checkContentDir(fixtureContent, join(root, 'public'));
     expect(fileCount).toBeGreaterThan(10);
     expect(findings).toEqual([]);
   });

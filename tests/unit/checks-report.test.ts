@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatFinding, formatGithub, formatReport, reportLang, type Finding } from '../../src/checks/index';
+import { checkContent, formatFinding, formatGithub, formatReport, reportLang, type Finding } from '../../src/checks/index';
 import { root } from '../helpers/build';
 import { caseByName } from '../checks/cases';
 
@@ -38,6 +38,30 @@ describe('the report', () => {
     expect(formatGithub([finding], 'content')).toBe(
       '::error file=content/articles/talks/en.md,line=4,title=pair-date%3A The language versions of a story have different dates.::"date" differs.%0A日付が違います。',
     );
+  });
+});
+
+describe('the per-file limit', () => {
+  const encode = (text: string) => new TextEncoder().encode(text);
+  const frontmatter = (title: string) => `---\ntitle: ${title}\nlead: ${title}\ndate: 2025-05-16\ntopics: [peace-talks]\n---\n`;
+
+  it('keeps 20 findings of a rule in a file and sums up the rest right after the 20th', () => {
+    // 25 paragraphs, each with a Japanese word (en-foreign-script) and a placeholder, on lines 8, 10, … 56.
+    const body = Array.from({ length: 25 }, () => '\nAnother line with 日本 and TODO.\n').join('');
+    const findings = checkContent([
+      { path: 'topics/peace-talks.yaml', bytes: encode('name:\n  ja: 和平\n  en: Peace\ndescription:\n  ja: 説明。\n  en: Description.\n') },
+      { path: 'articles/talks/en.md', bytes: encode(frontmatter('Talks') + body) },
+      { path: 'articles/talks/ja.md', bytes: encode(`${frontmatter('協議')}\n本文です。\n`) },
+    ]);
+    const shown = findings.map((f) => `${f.line} ${f.rule}${f.message.en.startsWith('…and') ? ` ${f.message.en}` : ''}`);
+    expect(shown).toHaveLength(42);
+    expect(shown.slice(0, 2)).toEqual(['8 en-foreign-script', '8 placeholder']);
+    expect(shown.slice(-4)).toEqual([
+      '46 en-foreign-script',
+      '46 en-foreign-script …and 5 more "en-foreign-script" problem(s) in this file after this line.',
+      '46 placeholder',
+      '46 placeholder …and 5 more "placeholder" problem(s) in this file after this line.',
+    ]);
   });
 });
 

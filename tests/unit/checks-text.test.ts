@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/checks/hygiene';
 import { readBody } from '../../src/checks/markdown';
 import { englishSentences, foreignRuns, scriptName } from '../../src/checks/scripts';
-import { quoted, type TextBlock } from '../../src/checks/text';
+import { flatten, quoted, type TextBlock } from '../../src/checks/text';
 import { knownDirectives } from '../../src/markdown/remark-story-directives';
 import { storyDirectives } from '../../src/checks/markdown';
 
@@ -42,6 +42,33 @@ describe('untranslated English in Japanese', () => {
   it('leaves quoted English and link text alone', () => {
     const md = '彼は“We are focused on achieving real progress”と述べた。[Russia-Ukraine peace talks end after less than two hours](https://apnews.com/x)';
     expect(readBody(md, false).blocks.flatMap((b) => englishSentences(b))).toEqual([]);
+  });
+});
+
+describe('a block as one string', () => {
+  const flat = flatten({
+    kind: 'body',
+    pieces: [
+      { value: 'See ', line: 3 },
+      { value: 'f(x)', line: 3, mask: 'code' },
+      { value: ' and\nthe ', line: 3 },
+      { value: 'report', line: 4, mask: 'link' },
+      { value: '.', line: 4 },
+    ],
+  });
+
+  it('stands code for one character and finds the file line of any offset', () => {
+    expect(flat.text).toBe('See \uFFFC and\nthe report.');
+    expect([0, 4, 9, 10, 14, 18].map((at) => flat.lineAt(at))).toEqual([3, 3, 3, 4, 4, 4]);
+    expect(flatten({ kind: 'body', pieces: [] }).lineAt(0)).toBe(1);
+  });
+
+  it('knows which stretches carry which marks', () => {
+    expect(flat.masked(4, 5, ['code'])).toBe(true);
+    expect(flat.masked(0, 4, ['code', 'link'])).toBe(false);
+    expect(flat.masked(14, 16, ['code'])).toBe(false);
+    expect(flat.masked(14, 16, ['link'])).toBe(true);
+    expect(flatten({ kind: 'body', pieces: [{ value: 'plain', line: 1 }] }).masked(0, 5, ['code', 'lang', 'link'])).toBe(false);
   });
 });
 

@@ -1,0 +1,223 @@
+import { z } from 'astro/zod';
+import { isLocale, locales, type Locale } from '../i18n/locales.ts';
+import { articleSchema } from '../schemas/index.ts';
+import type { ContentFile } from './content.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { decodeText } from './hygiene.ts';
+import { readBody, type Target } from './markdown.ts';
+import { bodyMessage, yamlMessage } from './messages.ts';
+import { comparePair } from './pairs.ts';
+import { isRuleId, rules, type RuleId } from './rules.ts';
+import { scanMarkdown } from './scan-markdown.ts';
+import { schemaFindings } from './schema-issues.ts';
+import { checkImages, checkPlaceholders, checkReferences, checkTranslation } from './story-checks.ts';
+import type { TextBlock, TextPiece } from './text.ts';
+import type { Finding, Localized, Severity } from './types.ts';
+import { isRecord, strings, type Add, type Version } from './version.ts';
+import { parseYaml, type YamlSource } from './yaml-source.ts';
+
+// One story (all its language versions) checked on its own: everything but the steps that need the whole
+// tree (file layout, duplicates, links between stories, silencing across a pair). Kept apart so that large
+// trees can check stories on worker threads (./parallel.ts).
+
+/** A story file found in the content folder: `articles/{slug}/{lang}.{ext}`. */
+export interface StoryFile {
+  file: ContentFile;
+  slug: string;
+  lang: string;
+  ext: string;
+}
+
+/** What a story's checks need to know about the rest of the tree. */
+export interface StoryContext {
+  known: { topics: Set<string>; authors: Set<string> };
+  /** Every path in the content folder, for relative image paths. */
+  contentFiles: ReadonlySet<string>;
+  /** Whether `public/{path}` exists; undefined when the public folder is unknown (then it is not checked). */
+  publicFile: ((path: string) => boolean) | undefined;
+}
+
+/** What the whole-tree steps need of one checked version (not its text). Plain data: it crosses threads. */
+export interface CheckedVersion {
+  file: string;
+  slug: string;
+  draft: boolean;
+  links: Target[];
+  /** Rule ids silenced in this file (`checks.ignore`). */
+  ignore: ReadonlySet<string>;
+  /** The other language versions of the story it was compared with. */
+  partners: string[];
+}
+
+export interface StoryResult {
+  /** In the order they were found: the final sort is stable, so this order decides ties. */
+  findings: Finding[];
+  versions: CheckedVersion[];
+}
+
+const articleValidator = articleSchema(z.string({ error: '"image" must be the file name of an image, for example ./cover.jpg' }));
+
+/** Checks one story's files (in path order), each on its own and then against each other. */
+export function checkStory(group: readonly StoryFile[], context: StoryContext): StoryResult {
+  const findings: Finding[] = [];
+  const add = (rule: RuleId, file: string, line: number, message: Localized, severity: Severity = rules[rule].severity) =>
+    findings.push({ rule, severity, file, line, message });
+  const story: Version[] = [];
+  for (const { file, slug, lang } of group) {
+    const version = readVersion(file, slug, lang, add, findings);
+    if (!version) continue;
+    checkReferences(version, context.known, add);
+    checkTranslation(version, add);
+    checkPlaceholders(version, add);
+    checkImages(version, context.contentFiles, context.publicFile, add);
+    story.push(version);
+  }
+  // The language versions against each other (one file per language: duplicates are reported elsewhere).
+  const byLang = new Map<Locale, Version>();
+  for (const v of story) if (v.lang && !byLang.has(v.lang)) byLang.set(v.lang, v);
+  const paired = locales.map((l) => byLang.get(l)).filter((v): v is Version => !!v);
+  const [first, ...others] = paired;
+  for (const other of others) if (first) comparePair(first, other, add);
+  const versions = story.map((v) => ({
+    file: v.file,
+    slug: v.slug,
+    draft: v.draft,
+    links: v.links,
+    ignore: readIgnoreList(v, add),
+    partners: paired.includes(v) ? paired.filter((o) => o !== v).map((o) => o.file) : [],
+  }));
+  return { findings, versions };
+}
+
+/** Reads a file's text, reporting a file that cannot be read and problems with its bytes. */
+export function readText(file: ContentFile, add: Add): string | undefined {
+  let bytes = file.bytes;
+  let readError = file.readError;
+  if (!bytes && readError === undefined && file.read) {
+    try {
+      bytes = file.read();
+    } catch (error) {
+      readError = (error as { code?: string }).code ?? String(error);
+    }
+  }
+  if (readError !== undefined || !bytes) {
+    add('file-unreadable', file.path, 1, {
+      en: `The file cannot be read (${readError ?? 'no content'}). If it is a link, point it at a real file; otherwise check its permissions.`,
+      ja: `ファイルを読み込めません（${readError ?? '内容がありません'}）。リンクなら実在するファイルを指すようにし、そうでなければ権限を確かめてください。`,
+    });
+    return undefined;
+  }
+  const decoded = decodeText(bytes, file.path);
+  for (const f of decoded.findings) add(f.rule, f.file, f.line, f.message, f.severity);
+  return decoded.text;
+}
+
+/**
+ * A frontmatter value as a text piece. Its line is looked up only if a message needs it (see parseYaml): a
+ * class, so that the getter is not made again for every value of every story.
+ */
+class FieldPiece implements TextPiece {
+  readonly value: string;
+  readonly #source: YamlSource;
+  readonly #path: PropertyKey[];
+
+  constructor(value: string, source: YamlSource, path: PropertyKey[]) {
+    this.value = value;
+    this.#source = source;
+    this.#path = path;
+  }
+
+  get line(): number {
+    return this.#source.lineOf(this.#path);
+  }
+}
+
+/** The frontmatter fields whose text readers see, as blocks with their lines. */
+function frontmatterBlocks(raw: Record<string, unknown>, source: YamlSource): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  const field = (path: PropertyKey[], value: unknown, name: string) => {
+    if (typeof value !== 'string' || !value.trim()) return;
+    blocks.push({ kind: 'frontmatter', field: name, pieces: [new FieldPiece(value, source, path)] });
+  };
+  field(['title'], raw['title'], 'title');
+  field(['lead'], raw['lead'], 'lead');
+  if (Array.isArray(raw['keyPoints'])) raw['keyPoints'].forEach((p, i) => field(['keyPoints', i], p, 'keyPoints'));
+  if (Array.isArray(raw['references'])) {
+    raw['references'].forEach((r, i) => {
+      if (!isRecord(r)) return;
+      field(['references', i, 'title'], r['title'], 'references.title');
+      field(['references', i, 'publisher'], r['publisher'], 'references.publisher');
+    });
+  }
+  field(['imageAlt'], raw['imageAlt'], 'imageAlt');
+  return blocks;
+}
+
+/** The rule ids a file silences with `checks.ignore`, warning about ids that are unknown or cannot be silenced. */
+function readIgnoreList(v: Version, add: Add): ReadonlySet<string> {
+  const checks = v.raw?.['checks'];
+  const list = isRecord(checks) ? strings(checks['ignore']) : [];
+  list.forEach((id, i) => {
+    const line = v.source?.lineOf(['checks', 'ignore', i]) ?? 1;
+    if (!isRuleId(id)) {
+      add('checks-ignore', v.file, line, {
+        en: `"checks.ignore" lists "${id}", which is not a rule id; see the rule table in CONTRIBUTING.md.`,
+        ja: `「checks.ignore」の「${id}」はルールIDではありません。CONTRIBUTING.ja.mdのルール一覧を見てください。`,
+      });
+    } else if (!rules[id].ignorable) {
+      add('checks-ignore', v.file, line, {
+        en: `"checks.ignore" lists "${id}", which cannot be silenced: fix the problem instead.`,
+        ja: `「checks.ignore」の「${id}」は無視できないルールです。問題そのものを直してください。`,
+      });
+    }
+  });
+  return new Set(list);
+}
+
+/** Reads one story file: its bytes, frontmatter and schema, and its body. */
+function readVersion(file: ContentFile, slug: string, lang: string, add: Add, findings: Finding[]): Version | undefined {
+  const text = readText(file, add);
+  if (text === undefined) return undefined;
+  const split = splitFrontmatter(text);
+  const version: Version = {
+    file: file.path,
+    slug,
+    lang: isLocale(lang) ? lang : undefined,
+    raw: undefined,
+    data: undefined,
+    source: undefined,
+    facts: undefined,
+    blocks: [],
+    links: [],
+    draft: false,
+  };
+  if (split.yaml === undefined) {
+    add('frontmatter-missing', file.path, 1, {
+      en: 'The story has no frontmatter: it must start with a block between two --- lines that gives title, lead, date and topics. Run `npm run new` to see an example.',
+      ja: '記事の先頭にフロントマターがありません。--- の行で挟んだブロックにtitle、lead、date、topicsを書いてください。`npm run new` で例を作れます。',
+    });
+  } else {
+    const { source, problem } = parseYaml(split.yaml, split.startLine);
+    if (problem) {
+      add('yaml-syntax', file.path, problem.line, yamlMessage(problem));
+    } else {
+      const raw = isRecord(source!.data) ? source!.data : {};
+      const wrapped: YamlSource = { ...source!, data: source!.data ?? {} };
+      const result = schemaFindings(articleValidator, wrapped, file.path, { dateFields: ['date', 'updated'] });
+      findings.push(...result.findings);
+      version.raw = raw;
+      version.source = wrapped;
+      version.data = result.data;
+      version.draft = raw['draft'] === true;
+      version.blocks.push(...frontmatterBlocks(raw, wrapped));
+    }
+  }
+  // MDX needs the MDX parser (which also finds its syntax errors); Markdown is read by the fast scanner.
+  const facts = file.path.endsWith('.mdx') ? readBody(split.body, true) : scanMarkdown(split.body);
+  version.facts = facts;
+  version.links = facts.links;
+  version.blocks.push(...facts.blocks);
+  for (const problem of facts.problems) add(problem.rule, file.path, problem.line, bodyMessage(problem));
+  return version;
+}
+
