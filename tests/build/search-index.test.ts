@@ -1,9 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, matchesGlob, relative } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { dictionaries } from '../../src/i18n';
-import { locales } from '../../src/i18n/locales';
+import { isLocale, locales } from '../../src/i18n/locales';
+import { storyPagesGlob } from '../../src/lib/pagefind-bundle';
 import type { SearchPageConfig } from '../../src/lib/search-config';
 import { fixtureSite, page, root } from '../helpers/build';
 import { readFixtureStories } from '../helpers/fixture';
@@ -14,7 +15,9 @@ const bundle = join(dist, 'pagefind');
 const stories = [...readFixtureStories(fixtureSite.content)].filter(([, v]) => !Object.values(v).some((x) => x?.draft));
 
 interface Entry {
+  version: string;
   languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
+  include_characters: string[];
 }
 const entry = (): Entry => JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as Entry;
 
@@ -43,6 +46,16 @@ describe('the search index', () => {
     }
   });
 
+  it('has one entry file for all the languages, which the bundle\'s own pagefind.js can read', () => {
+    // Each language is indexed by a run of its own, and the integration merges what the runs wrote.
+    const { version, include_characters } = entry();
+    expect(readFileSync(join(bundle, 'pagefind.js'), 'utf8')).toContain(`pagefind_version="${version}"`);
+    expect(include_characters).toContain('_');
+    const metas = readdirSync(bundle).filter((f) => f.endsWith('.pf_meta'));
+    const named = Object.values(entry().languages).map(({ hash }) => `pagefind.${hash}.pf_meta`);
+    expect(metas.sort()).toEqual(named.sort());
+  });
+
   it('ships the English stemmer, which the search page uses as its primary module', () => {
     expect(entry().languages['en']!.wasm).toBe('en');
     expect(existsSync(join(bundle, 'wasm.en.pagefind'))).toBe(true);
@@ -62,6 +75,16 @@ describe('what the story pages give Pagefind', () => {
         expect($('[data-pagefind-body]'), `${lang} ${slug}`).toHaveLength(0);
         expect($('[data-pagefind-filter]'), `${lang} ${slug}`).toHaveLength(0);
       }
+    }
+  });
+
+  it('has every searchable page where the indexer reads that page\'s language', () => {
+    // src/integrations/pagefind.ts indexes each language from storyPagesGlob(lang) only.
+    const bodies = htmlFiles(dist).filter((path) => page(dist, path)('[data-pagefind-body]').length > 0);
+    expect(bodies.length).toBeGreaterThan(0);
+    for (const path of bodies) {
+      const lang = page(dist, path)('html').attr('lang');
+      expect(isLocale(lang) && matchesGlob(path.slice(1), storyPagesGlob(lang)), `${path} (${lang})`).toBe(true);
     }
   });
 

@@ -1,0 +1,64 @@
+import type { Locale } from '../i18n/locales';
+import { paths } from './urls';
+
+/** `pagefind-entry.json`: the fields we read; pagefind.js also reads the others (kept as they are). */
+export interface PagefindEntryFile {
+  version: string;
+  languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
+  [field: string]: unknown;
+}
+
+/**
+ * The built story pages of one language, as a Pagefind glob relative to the output folder. Story pages
+ * (`src/pages/[lang]/articles/[slug].astro`) are the only pages that carry `data-pagefind-body`, so Pagefind
+ * need not read the listing pages at all (at 10,000 pairs they cost it ~0.35 GiB to read and then skip).
+ * @example storyPagesGlob('ja') // 'ja/articles/*\/index.html'
+ */
+export function storyPagesGlob(lang: Locale): string {
+  return `${paths.article(lang, '*').slice(1)}index.html`;
+}
+
+/**
+ * Whether a built page has an element marked `data-pagefind-body`. Pagefind indexes every page's whole
+ * `<body>` when no page it reads has one, so a run over a language with only fallback pages must not happen.
+ * @example hasPagefindBody('<article class="story" data-pagefind-body data-pagefind-filter="language:ja">') // true
+ * @example hasPagefindBody('<p>data-pagefind-body</p>') // false
+ */
+export function hasPagefindBody(html: string): boolean {
+  return /<[a-z][^>]*\sdata-pagefind-body(?=[\s=/>])/i.test(html);
+}
+
+/**
+ * The `pagefind-entry.json` for one bundle folder written by several Pagefind runs, one language each. Each
+ * run rewrites the entry with its own language only; pagefind.js needs every language in it (the page's own,
+ * and the others for `mergeIndex`). Everything else in the entry (version, word characters) comes from the same
+ * binary and options, so it must be the same in every run. Languages are sorted by code, as Pagefind writes them.
+ * @example mergeEntries([{ lang: 'ja', entry: { version: '1', languages: { ja } } },
+ *                       { lang: 'en', entry: { version: '1', languages: { en } } }])
+ * // { version: '1', languages: { en, ja } }
+ */
+export function mergeEntries(runs: readonly { lang: string; entry: PagefindEntryFile }[]): PagefindEntryFile {
+  const [first] = runs;
+  if (!first) throw new Error('No Pagefind run to merge');
+  const rest = ({ languages: _, ...fields }: PagefindEntryFile) => JSON.stringify(fields);
+  const languages: PagefindEntryFile['languages'] = {};
+  for (const { lang, entry } of runs) {
+    const written = Object.keys(entry.languages);
+    // A page of another language under this language's folder would get an index of its own that a later run
+    // overwrites: refuse rather than lose pages from the search.
+    if (written.length !== 1 || written[0] !== lang) {
+      throw new Error(`The Pagefind run for "${lang}" wrote indexes for: ${written.join(', ') || 'none'}`);
+    }
+    if (rest(entry) !== rest(first.entry)) {
+      throw new Error(
+        `The Pagefind runs for "${first.lang}" and "${lang}" disagree: ${rest(first.entry)} ≠ ${rest(entry)}`,
+      );
+    }
+    languages[lang] = entry.languages[lang]!;
+  }
+  const sorted = Object.fromEntries(Object.entries(languages).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  // Keep the entry's own field order, so the merged file reads like one Pagefind wrote.
+  return Object.fromEntries(
+    Object.entries(first.entry).map(([key, value]) => [key, key === 'languages' ? sorted : value]),
+  ) as PagefindEntryFile;
+}

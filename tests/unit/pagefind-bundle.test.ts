@@ -1,0 +1,77 @@
+import { matchesGlob } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { hasPagefindBody, mergeEntries, storyPagesGlob, type PagefindEntryFile } from '../../src/lib/pagefind-bundle';
+
+describe('storyPagesGlob', () => {
+  it('matches the built story pages of one language and nothing else Pagefind would read', () => {
+    const glob = storyPagesGlob('ja');
+    expect(glob).toBe('ja/articles/*/index.html');
+    expect(matchesGlob('ja/articles/istanbul-talks-2025-05/index.html', glob)).toBe(true);
+    for (const other of [
+      'en/articles/istanbul-talks-2025-05/index.html',
+      'ja/index.html',
+      'ja/topics/peace-talks/index.html',
+      'ja/topics/peace-talks/2/index.html',
+      'ja/search/index.html',
+    ]) {
+      expect(matchesGlob(other, glob), other).toBe(false);
+    }
+  });
+});
+
+describe('hasPagefindBody', () => {
+  it('finds the attribute on an element, with or without a value', () => {
+    expect(hasPagefindBody('<article class="story" data-pagefind-body data-pagefind-filter="language:ja">')).toBe(true);
+    expect(hasPagefindBody('<main data-pagefind-body="">')).toBe(true);
+    expect(hasPagefindBody('<div\ndata-pagefind-body>')).toBe(true);
+  });
+
+  it('ignores text that mentions it, other pagefind attributes and fallback pages', () => {
+    expect(hasPagefindBody('<p>Add data-pagefind-body to the article</p>')).toBe(false);
+    expect(hasPagefindBody('<div data-pagefind-ignore>')).toBe(false);
+    expect(hasPagefindBody('<article class="story" data-pagefind-bodyless>')).toBe(false);
+    expect(hasPagefindBody('<html lang="ja"><body><article class="story"><p>未翻訳</p></article>')).toBe(false);
+  });
+});
+
+describe('mergeEntries', () => {
+  const ja = { hash: 'ja_7be25a5677', wasm: null, page_count: 3 };
+  const en = { hash: 'en_83ca81e28b', wasm: 'en', page_count: 2 };
+  const entry = (languages: PagefindEntryFile['languages']): PagefindEntryFile => ({
+    version: '1.6.0',
+    languages,
+    include_characters: ['_', '＿'],
+  });
+
+  it('puts every language into one entry, sorted by code, keeping the other fields and their order', () => {
+    const merged = mergeEntries([
+      { lang: 'ja', entry: entry({ ja }) },
+      { lang: 'en', entry: entry({ en }) },
+    ]);
+    // Byte for byte what one Pagefind 1.6 run over both languages writes.
+    expect(JSON.stringify(merged)).toBe(
+      '{"version":"1.6.0","languages":{' +
+        '"en":{"hash":"en_83ca81e28b","wasm":"en","page_count":2},' +
+        '"ja":{"hash":"ja_7be25a5677","wasm":null,"page_count":3}' +
+        '},"include_characters":["_","＿"]}',
+    );
+  });
+
+  it('refuses a run that wrote another language, or none', () => {
+    expect(() => mergeEntries([{ lang: 'ja', entry: entry({ ja, en }) }])).toThrow(/"ja" wrote indexes for: ja, en/);
+    expect(() => mergeEntries([{ lang: 'ja', entry: entry({ en }) }])).toThrow(/"ja" wrote indexes for: en/);
+    expect(() => mergeEntries([{ lang: 'ja', entry: entry({}) }])).toThrow(/none/);
+  });
+
+  it('refuses runs whose bundles disagree (another Pagefind version or options)', () => {
+    const newer = { ...entry({ en }), version: '1.7.0' };
+    const ja1 = { lang: 'ja', entry: entry({ ja }) };
+    expect(() => mergeEntries([ja1, { lang: 'en', entry: newer }])).toThrow(/disagree/);
+    const chars = { ...entry({ en }), include_characters: ['_'] };
+    expect(() => mergeEntries([ja1, { lang: 'en', entry: chars }])).toThrow(/disagree/);
+  });
+
+  it('needs at least one run', () => {
+    expect(() => mergeEntries([])).toThrow(/No Pagefind run/);
+  });
+});
