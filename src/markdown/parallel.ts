@@ -44,8 +44,11 @@ export function storyProcessor(threads = markdownThreads(process.env['DIGEST_MAR
       const pool = new Piscina<RenderTask, Awaited<ReturnType<MarkdownRenderer['render']>>>({
         filename: new URL('./render-worker.ts', import.meta.url).href,
         workerData: { shared },
-        minThreads: threads,
         maxThreads: threads,
+        // Threads start with the first story and end once the stories are rendered, so that they do not hold
+        // their memory through page generation and search indexing (or a whole `astro dev` session).
+        minThreads: 0,
+        idleTimeout: 1000,
       });
       let local: Promise<MarkdownRenderer> | undefined;
       return {
