@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { locales, type Locale } from '../i18n/locales';
-import { hasPagefindBody, mergeEntries, storyPagesGlob, type PagefindEntryFile } from '../lib/pagefind-bundle';
+import { locales, type Locale } from '../i18n/locales.ts';
+import { hasPagefindBody, mergeEntries, storyPagesGlob, type PagefindEntryFile } from '../lib/pagefind-bundle.ts';
 
 /** The folder inside the build output that holds the search index; the search page loads it from here. */
 export const pagefindFolder = 'pagefind';
@@ -79,6 +79,12 @@ export function pagefindIndex(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
+        // `npm run build` (scripts/build.ts) indexes after Astro has exited, so that the two never hold their
+        // memory at the same time; plain `astro build` (the tests, `astro build` by hand) indexes here.
+        if (process.env['DIGEST_SEARCH_INDEX'] === 'after-astro') {
+          logger.info('Search index: left to scripts/build.ts, which builds it once Astro has exited.');
+          return;
+        }
         await buildSearchIndex(fileURLToPath(dir), logger);
       },
     },
@@ -86,7 +92,7 @@ export function pagefindIndex(): AstroIntegration {
 }
 
 /** Indexes each language that has stories, one Pagefind run at a time, then writes one entry for them all. */
-async function buildSearchIndex(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
+export async function buildSearchIndex(outDir: string, logger: Pick<AstroIntegrationLogger, 'info' | 'warn'>): Promise<void> {
   const started = performance.now();
   const outputPath = join(outDir, pagefindFolder);
   const runs: { lang: Locale; entry: PagefindEntryFile }[] = [];

@@ -1,5 +1,5 @@
-import type { Locale } from '../i18n/locales';
-import { paths } from './urls';
+import type { Locale } from '../i18n/locales.ts';
+import { paths } from './urls.ts';
 
 /** `pagefind-entry.json`: the fields we read; pagefind.js also reads the others (kept as they are). */
 export interface PagefindEntryFile {

@@ -1,0 +1,33 @@
+// Builds the Pagefind search index of an already built site, as the last step of `npm run build`
+// (scripts/build.ts), or by hand after a plain `astro build` that skipped it:
+//
+//   node scripts/search-index.ts dist
+//
+// The index is the same as the one `astro build` writes itself (src/integrations/pagefind.ts): both run
+// `buildSearchIndex`.
+import { resolve } from 'node:path';
+import { buildSearchIndex } from '../src/integrations/pagefind.ts';
+
+/** Astro-style log lines (`12:00:00 [digest:pagefind] …`), so a build log reads the same either way. */
+export const searchIndexLogger = {
+  info: (message: string) => console.log(`${time()} [digest:pagefind] ${message}`),
+  warn: (message: string) => console.warn(`${time()} [digest:pagefind] ${message}`),
+};
+
+function time(): string {
+  return new Date().toTimeString().slice(0, 8);
+}
+
+if (import.meta.main) {
+  const dir = process.argv[2];
+  if (!dir) {
+    console.error('Usage: node scripts/search-index.ts <built site folder, e.g. dist>');
+    process.exit(2);
+  }
+  try {
+    await buildSearchIndex(resolve(dir), searchIndexLogger);
+  } catch (error) {
+    console.error(`${time()} [digest:pagefind] ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}
