@@ -35,13 +35,48 @@ void i18n.init({
 export type Translate = (key: UIKey, options?: TOptions) => string;
 
 /**
- * The translation function for one language.
+ * What identifies a translation call whose result depends on nothing else: the key and its options, when every
+ * option is a string, a finite number or a boolean (JSON tells `1` from `'1'`, which plural rules do too).
+ * Undefined for anything else, which is then never cached.
+ * @example translationCacheKey('topics.count', { count: 2 }) // 'topics.count{"count":2}'
+ * @example translationCacheKey('nav.home') // 'nav.home'
+ */
+export function translationCacheKey(key: string, options?: TOptions): string | undefined {
+  if (!options) return key;
+  for (const value of Object.values(options)) {
+    const plain =
+      typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+    if (!plain) return undefined;
+  }
+  return key + JSON.stringify(options);
+}
+
+const translators = new Map<Locale, Translate>();
+
+/**
+ * The translation function for one language. A build asks for the same few dozen strings on every page
+ * (tens of thousands of times): each result is computed by i18next once and then remembered, since the
+ * dictionaries never change while the site builds.
  * @example useTranslations('ja')('nav.home') // 'ホーム'
  * @example useTranslations('en')('topics.count', { count: 2 }) // '2 stories'
  */
 export function useTranslations(lang: Locale): Translate {
-  const fixed = i18n.getFixedT(lang);
-  return (key, options) => fixed(key, options ?? {}) as string;
+  let translate = translators.get(lang);
+  if (!translate) {
+    const fixed = i18n.getFixedT(lang);
+    const done = new Map<string, string>();
+    translate = (key, options) => {
+      const cacheKey = translationCacheKey(key, options);
+      let text = cacheKey === undefined ? undefined : done.get(cacheKey);
+      if (text === undefined) {
+        text = fixed(key, options ?? {}) as string;
+        if (cacheKey !== undefined) done.set(cacheKey, text);
+      }
+      return text;
+    };
+    translators.set(lang, translate);
+  }
+  return translate;
 }
 
 const circled = (n: number): string | undefined => {

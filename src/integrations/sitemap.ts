@@ -1,8 +1,7 @@
 import sitemap, { type SitemapItem } from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { existsSync, readFileSync } from 'node:fs';
-import { defaultLocale, locales } from '../i18n/locales';
-import { hreflangLinks, isNoindex } from '../lib/sitemap';
+import { locales } from '../i18n/locales';
+import { hreflangLinks, isNoindex, languageVersions, readHead, type HreflangLink } from '../lib/sitemap';
 
 /**
  * @astrojs/sitemap, set up for this site: hreflang alternates between the language versions of a page, and
@@ -13,6 +12,9 @@ import { hreflangLinks, isNoindex } from '../lib/sitemap';
 export function digestSitemap(): AstroIntegration[] {
   let outDir: URL | undefined;
   let siteRoot = '';
+  // The URLs the filter kept, in its order, and their language versions once all are known.
+  let listed: string[] = [];
+  let versions: Map<string, HreflangLink[]> | undefined;
   const outDirProbe: AstroIntegration = {
     name: 'digest:sitemap-out-dir',
     hooks: {
@@ -20,29 +22,37 @@ export function digestSitemap(): AstroIntegration[] {
         outDir = config.outDir;
         siteRoot = config.site ? new URL(config.base, config.site).href : '';
       },
+      'astro:build:start': () => {
+        listed = [];
+        versions = undefined;
+      },
     },
   };
 
-  /** The HTML built for a page URL (`https://site/ja/articles/x/` → `{outDir}/ja/articles/x/index.html`). */
-  const builtHtml = (pageUrl: string): string => {
+  /** The `<head>` built for a page URL (`https://site/ja/articles/x/` → `{outDir}/ja/articles/x/index.html`). */
+  const builtHead = (pageUrl: string): string => {
     if (!outDir) return '';
     const path = decodeURIComponent(new URL(pageUrl).pathname).replace(/^\//, '');
-    const file = new URL(path === '' || path.endsWith('/') ? `${path}index.html` : path, outDir);
-    return existsSync(file) ? readFileSync(file, 'utf8') : '';
+    return readHead(new URL(path === '' || path.endsWith('/') ? `${path}index.html` : path, outDir));
   };
 
   return [
     outDirProbe,
     sitemap({
-      // hreflang values as the pages write them (`ja`, `en`), so both sources agree.
-      i18n: { defaultLocale, locales: Object.fromEntries(locales.map((l) => [l, l])) },
-      filter: (page) => !isNoindex(builtHtml(page)),
+      // The filter sees every page before any is serialised, so by then `listed` holds the whole sitemap.
+      filter: (page) => {
+        const indexable = !isNoindex(builtHead(page));
+        if (indexable) listed.push(page);
+        return indexable;
+      },
       // Only the hreflang links are used; no news, image or video extensions.
       namespaces: { news: false, image: false, video: false, xhtml: true },
+      // The alternates come from languageVersions rather than the integration's `i18n` option, which compares
+      // every URL with every other; hreflang values are the ones the pages write (`ja`, `en`).
       serialize: (item): SitemapItem => {
-        const { links, ...rest } = item;
-        const fixed = hreflangLinks(links, siteRoot);
-        return fixed ? { ...rest, links: fixed } : rest;
+        versions ??= languageVersions(listed, siteRoot, locales);
+        const links = hreflangLinks(versions.get(item.url), siteRoot);
+        return links ? { ...item, links } : item;
       },
     }),
   ];

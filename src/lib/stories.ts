@@ -31,6 +31,24 @@ export function getStories(): Promise<SiteStory[]> {
   return cache;
 }
 
+let topicsById: Promise<ReadonlyMap<string, TopicEntry>> | undefined;
+let authorsById: Promise<ReadonlyMap<string, AuthorEntry>> | undefined;
+
+/**
+ * Every topic by id, looked up once per build: each story page names its topics several times (chips, previews,
+ * neighbours), and one `getEntry` per mention cost more than the rest of those components.
+ */
+export function getTopicsById(): Promise<ReadonlyMap<string, TopicEntry>> {
+  topicsById ??= getCollection('topics').then((all) => new Map(all.map((topic) => [topic.id, topic])));
+  return topicsById;
+}
+
+/** Every author by id, looked up once per build (see `getTopicsById`). */
+export function getAuthorsById(): Promise<ReadonlyMap<string, AuthorEntry>> {
+  authorsById ??= getCollection('authors').then((all) => new Map(all.map((author) => [author.id, author])));
+  return authorsById;
+}
+
 /** Topics in display order: `order` first, then by name in the reader's language. */
 export async function getTopics(lang: Locale): Promise<TopicEntry[]> {
   const topics = await getCollection('topics');

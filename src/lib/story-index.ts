@@ -1,6 +1,14 @@
 import type { Locale } from '../i18n/locales';
 import { byNewest } from './pairing';
-import { RELATED_LIMIT, relatedStories, topicNeighbours, versionsIn, type Rankable } from './related';
+import {
+  RELATED_LIMIT,
+  groupByTopics,
+  relatedInGroups,
+  topicNeighbours,
+  versionsIn,
+  type Rankable,
+  type TopicGroup,
+} from './related';
 import { getStories, type ArticleEntry } from './stories';
 
 /**
@@ -24,20 +32,26 @@ export function getVersionsIn(lang: Locale): Promise<Version[]> {
   return cached;
 }
 
+const groupsByLang = new Map<Locale, Promise<TopicGroup<Version>[]>>();
 const relatedBySignature = new Map<string, Promise<Version[]>>();
 
 /**
  * `relatedStories(current, getVersionsIn(lang))`. Relevance depends only on the main topic and the set of the
  * others, so stories with the same topics share one ranking; it keeps one story more than shown, in case the
- * current story is among the best.
+ * current story is among the best. Candidates are scored by topic group (`relatedInGroups`), not one by one.
  */
 export async function getRelatedStories(lang: Locale, current: Rankable): Promise<Version[]> {
   const [main = '', ...rest] = current.topics;
   const key = `${lang}\u0000${main}\u0000${[...rest].sort().join(',')}`;
   let ranked = relatedBySignature.get(key);
   if (!ranked) {
+    let groups = groupsByLang.get(lang);
+    if (!groups) {
+      groups = getVersionsIn(lang).then((all) => groupByTopics(all, RELATED_LIMIT + 1));
+      groupsByLang.set(lang, groups);
+    }
     // The empty slug matches no story, so the ranking is the same for every story with these topics.
-    ranked = getVersionsIn(lang).then((all) => relatedStories({ ...current, slug: '' }, all, RELATED_LIMIT + 1));
+    ranked = groups.then((all) => relatedInGroups({ ...current, slug: '' }, all, RELATED_LIMIT + 1));
     relatedBySignature.set(key, ranked);
   }
   return (await ranked).filter((v) => v.slug !== current.slug).slice(0, RELATED_LIMIT);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analysisLabel, analysisNumber, dictionaries, useTranslations } from '../../src/i18n';
+import { analysisLabel, analysisNumber, dictionaries, translationCacheKey, useTranslations } from '../../src/i18n';
 import { locales } from '../../src/i18n/locales';
 
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
@@ -49,6 +49,28 @@ describe('useTranslations', () => {
     expect(useTranslations('en')('topics.count', { count: 1 })).toBe('1 story');
     expect(useTranslations('en')('topics.count', { count: 3 })).toBe('3 stories');
     expect(useTranslations('ja')('topics.count', { count: 3 })).toBe('3件');
+  });
+});
+
+describe('translation cache', () => {
+  it('gives each call with other options its own result', () => {
+    const t = useTranslations('en');
+    expect(t('topics.count', { count: 1 })).toBe('1 story');
+    expect(t('topics.count', { count: 3 })).toBe('3 stories');
+    expect(t('topics.count', { count: 1 })).toBe('1 story');
+    expect(t('story.byline', { author: 'A' })).toBe('By A');
+    expect(t('story.byline', { author: 'B' })).toBe('By B');
+    expect(useTranslations('ja')('nav.home')).toBe('ホーム');
+    expect(t('nav.home')).toBe('Home');
+  });
+
+  it('keys calls by key and plain option values, and never caches other options', () => {
+    expect(translationCacheKey('nav.home')).toBe('nav.home');
+    expect(translationCacheKey('nav.home', {})).toBe('nav.home{}');
+    const numbered = (number: number | string) => translationCacheKey('table.label', { number });
+    expect(numbered(1)).not.toBe(numbered('1'));
+    expect(translationCacheKey('topics.count', { count: Number.NaN })).toBeUndefined();
+    expect(translationCacheKey('story.byline', { author: { name: 'A' } })).toBeUndefined();
   });
 });
 

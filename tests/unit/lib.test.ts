@@ -29,6 +29,13 @@ describe('dates', () => {
     expect(formatDate(lateUtc, 'en')).toBe('May 17, 2025');
     expect(isoDay(new Date('2025-05-16'))).toBe('2025-05-16');
   });
+
+  it('gives each instant its own day when asked again (isoDay remembers its results)', () => {
+    for (let i = 0; i < 2; i++) {
+      expect(isoDay(new Date('2025-01-31T15:00:00Z'))).toBe('2025-02-01');
+      expect(isoDay(new Date('2025-01-31T14:59:59Z'))).toBe('2025-01-31');
+    }
+  });
 });
 
 describe('urls', () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { RELATED_LIMIT, relatedStories, relevance, topicNeighbours, versionsIn } from '../../src/lib/related';
+import {
+  RELATED_LIMIT,
+  groupByTopics,
+  relatedInGroups,
+  relatedStories,
+  relevance,
+  topicNeighbours,
+  versionsIn,
+} from '../../src/lib/related';
 import type { EntryLike, Story } from '../../src/lib/pairing';
 
 const story = (slug: string, date: string, topics: string[]) => ({ slug, date: new Date(date), topics });
@@ -45,6 +53,42 @@ describe('relatedStories', () => {
     const many = Array.from({ length: 10 }, (_, i) => story(`s${i}`, `2025-01-${10 + i}`, ['ukraine']));
     expect(relatedStories(current, many)).toHaveLength(RELATED_LIMIT);
     expect(relatedStories(current, many, 2)).toHaveLength(2);
+  });
+});
+
+describe('relatedInGroups', () => {
+  // A seeded generator, so a failure can be replayed: topics drawn from a few ids (order and repeats vary),
+  // dates from a few days, so groups, ties of relevance and same-day stories are all common.
+  let seed = 20250516;
+  const random = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed % n;
+  };
+  const ids = ['a', 'b', 'c', 'd'];
+  const stories = Array.from({ length: 300 }, (_, i) =>
+    story(
+      `s${i}`,
+      `2025-01-${String(1 + random(9)).padStart(2, '0')}`,
+      Array.from({ length: 1 + random(3) }, () => ids[random(ids.length)]!),
+    ),
+  );
+
+  it('ranks exactly as relatedStories does, for every story and limit', () => {
+    for (const limit of [1, RELATED_LIMIT, RELATED_LIMIT + 1]) {
+      const groups = groupByTopics(stories, limit + 1);
+      for (const current of stories) {
+        expect(relatedInGroups(current, groups, limit), current.slug).toEqual(relatedStories(current, stories, limit));
+      }
+    }
+  });
+
+  it('groups stories by their set of topics, newest first, keeping as many as asked', () => {
+    const old = story('old', '2025-01-01', ['b', 'a']);
+    const mid = story('mid', '2025-02-01', ['a', 'b']);
+    const recent = story('recent', '2025-03-01', ['a', 'b']);
+    const other = story('other', '2025-03-01', ['a']);
+    const groups = groupByTopics([old, other, mid, recent], 2);
+    expect(groups.map((g) => g.newest.map((s) => s.slug))).toEqual([['recent', 'mid'], ['other']]);
   });
 });
 

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { hreflangLinks, isNoindex } from '../../src/lib/sitemap';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { hreflangLinks, isNoindex, languageVersions, readHead } from '../../src/lib/sitemap';
 
 describe('isNoindex', () => {
   it('finds a robots noindex meta tag in either attribute order', () => {
@@ -41,5 +44,84 @@ describe('hreflangLinks', () => {
   it('gives a page in one language no alternates', () => {
     expect(hreflangLinks([ja], root)).toBeUndefined();
     expect(hreflangLinks(undefined, root)).toBeUndefined();
+  });
+});
+
+describe('readHead', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'digest-read-head-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const file = (name: string, text: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return path;
+  };
+  const head =
+    '<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8">' +
+    '<title>停戦交渉、三年ぶりの直接対話</title><meta name="robots" content="noindex">';
+  const page = `${head}</head><body><p>本文 <meta name="robots" content="noindex"></p></body></html>`;
+
+  it('stops at the end of the head, wherever the reads fall', () => {
+    const path = file('page.html', page);
+    // Chunk sizes that cut "</head" and the three-byte Japanese characters at every offset.
+    for (let chunk = 1; chunk <= 12; chunk++) expect(readHead(path, chunk), `chunk ${chunk}`).toBe(head);
+    expect(readHead(path)).toBe(head);
+  });
+
+  it('finds the end of the head in any letter case', () => {
+    expect(readHead(file('upper.html', '<HEAD><TITLE>x</TITLE></HEAD >\n<BODY>'))).toBe('<HEAD><TITLE>x</TITLE>');
+  });
+
+  it('reads the whole file when there is no head end, and nothing when there is no file', () => {
+    expect(readHead(file('fragment.html', '<p>ただの断片</p>'), 4)).toBe('<p>ただの断片</p>');
+    expect(readHead(file('empty.html', ''))).toBe('');
+    expect(readHead(join(dir, 'missing.html'))).toBe('');
+  });
+});
+
+describe('languageVersions', () => {
+  const root = 'https://x.org/';
+  const urls = [
+    'https://x.org/ja/articles/a/',
+    'https://x.org/ja/articles/b/',
+    'https://x.org/en/articles/a/',
+    'https://x.org/',
+    'https://x.org/ja/',
+    'https://x.org/en/',
+    'https://x.org/ja/topics/t/10/',
+    'https://x.org/ja/topics/t/9/',
+    'https://x.org/en/topics/t/9/',
+    'https://x.org/en/topics/t/10/',
+    'https://other.org/ja/articles/a/',
+  ];
+  const versions = languageVersions(urls, root, ['ja', 'en']);
+
+  it('groups the same path after the locale, in sitemap order', () => {
+    const a = [
+      { url: 'https://x.org/en/articles/a/', lang: 'en' },
+      { url: 'https://x.org/ja/articles/a/', lang: 'ja' },
+    ];
+    expect(versions.get('https://x.org/ja/articles/a/')).toEqual(a);
+    expect(versions.get('https://x.org/en/articles/a/')).toEqual(a);
+  });
+
+  it('counts the site root as the default language, beside the home pages', () => {
+    expect(versions.get('https://x.org/')).toEqual([
+      { url: 'https://x.org/', lang: 'ja' },
+      { url: 'https://x.org/en/', lang: 'en' },
+      { url: 'https://x.org/ja/', lang: 'ja' },
+    ]);
+  });
+
+  it('keeps each numbered page with its own translations', () => {
+    expect(versions.get('https://x.org/ja/topics/t/9/')?.map((l) => l.url)).toEqual([
+      'https://x.org/en/topics/t/9/',
+      'https://x.org/ja/topics/t/9/',
+    ]);
+    expect(versions.get('https://x.org/en/topics/t/10/')?.map((l) => l.lang)).toEqual(['en', 'ja']);
+  });
+
+  it('gives pages with one version, and URLs off the site, no alternates', () => {
+    expect(versions.has('https://x.org/ja/articles/b/')).toBe(false);
+    expect(versions.has('https://other.org/ja/articles/a/')).toBe(false);
   });
 });
