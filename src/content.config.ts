@@ -22,6 +22,9 @@ const articles = defineCollection({
     base: `${contentDir}/articles`,
     // Keep the folder/language structure in the id instead of Astro's slugified path.
     generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
+    // Pages show the rendered HTML, never the Markdown source; keeping it too made Astro's data store, which the
+    // build compiles as one module, half as large again (254 against 162 MB at 10,000 story pairs).
+    retainBody: false,
   }),
   schema: ({ image }) => storyFields.and(z.object({ image: image().optional() })),
 });
