@@ -110,10 +110,25 @@ export async function buildSearchIndex(outDir: string, logger: Pick<AstroIntegra
     logger.info(`Indexed ${entry.languages[lang]?.page_count ?? 0} ${lang} stories (${read} pages read) in ${ms} ms`);
   }
   if (!runs.length) {
-    logger.warn('No stories to index: no search index written.');
+    // Still write Pagefind's files, with no language in the entry, so that the search page of a site without
+    // stories yet loads and finds nothing instead of failing to load.
+    await writeEmptyIndex(outputPath);
+    logger.warn(`No stories to index: wrote an empty search index to ${outputPath}.`);
     return;
   }
   await writeFile(join(outputPath, 'pagefind-entry.json'), JSON.stringify(mergeEntries(runs)));
   const ms = Math.round(performance.now() - started);
   logger.info(`Wrote the search index (${runs.map((r) => r.lang).join(', ')}) to ${outputPath} in ${ms} ms`);
+}
+
+/** Pagefind's bundle (script, worker, WebAssembly, entry) without any index: what a site with no stories serves. */
+async function writeEmptyIndex(outputPath: string): Promise<void> {
+  try {
+    const created = await createIndex({});
+    if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
+    const written = await created.index.writeFiles({ outputPath });
+    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  } finally {
+    await close();
+  }
 }

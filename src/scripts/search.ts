@@ -47,6 +47,15 @@ const PAGE_SIZE = 10;
 /** Long enough to skip the keystrokes of a word, short enough to feel immediate. */
 const DEBOUNCE_MS = 250;
 
+/** Stands in for Pagefind when the site has no story to search: every search finds nothing. */
+const nothingToSearch: Pagefind = {
+  options: async () => {},
+  init: async () => {},
+  mergeIndex: async () => {},
+  search: async () => ({ results: [] }),
+  preload: async () => {},
+};
+
 /**
  * Loads Pagefind with every language index of the site.
  *
@@ -65,6 +74,8 @@ async function loadPagefind(config: SearchPageConfig): Promise<Pagefind> {
     }),
     import(/* @vite-ignore */ `${config.bundle}pagefind.js`) as Promise<Pagefind>,
   ]);
+  // A site with no story yet has an index without languages, which Pagefind refuses to load: nothing to find.
+  if (!Object.keys(entry.languages).length) return nothingToSearch;
   const primary = primaryIndexLanguage(entry, config.pageLang);
   await pagefind.options({ baseUrl: config.base, excerptLength: 24 });
   const html = document.documentElement;

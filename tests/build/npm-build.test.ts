@@ -67,4 +67,16 @@ describe('npm run build (scripts/build.ts)', () => {
     expect(result.stdout).toMatch(/\[digest:pagefind\] Wrote the search index \(ja, en\)/);
     expect(files(join(copy, 'pagefind'))).toEqual(files(join(fixtureSite.dist, 'pagefind')));
   });
+
+  it('writes an empty index that the search page can load when the site has no story yet', () => {
+    const empty = join(outputRoot, 'index-empty');
+    rmSync(empty, { recursive: true, force: true });
+    mkdirSync(join(empty, 'ja'), { recursive: true });
+    const result = spawnSync(node, [join(root, 'scripts/search-index.ts'), empty], { encoding: 'utf8' });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toMatch(/No stories to index: wrote an empty search index/);
+    const entry = JSON.parse(readFileSync(join(empty, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: object };
+    expect(entry.languages).toEqual({});
+    expect(readdirSync(join(empty, 'pagefind'))).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js']));
+  });
 });
