@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { close, createIndex } from 'pagefind';
+import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { locales, type Locale } from '../i18n/locales.ts';
 import { hasPagefindBody, mergeEntries, storyPagesGlob, type PagefindEntryFile } from '../lib/pagefind-bundle.ts';
 
@@ -24,25 +24,35 @@ async function hasStories(outDir: string, lang: Locale): Promise<boolean> {
 }
 
 /**
+ * One Pagefind process: adds what `add` gives it (nothing for an empty bundle), writes the bundle folder, and
+ * returns the entry it wrote. The process always ends, which frees all it held before the next run starts; a
+ * process left running would also keep `astro build` from exiting.
+ */
+async function runPagefind(outputPath: string, add?: (index: PagefindIndex) => Promise<void>): Promise<PagefindEntryFile> {
+  try {
+    const created = await createIndex({});
+    if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
+    await add?.(created.index);
+    const written = await created.index.writeFiles({ outputPath });
+    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    return JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntryFile;
+  } finally {
+    await close();
+  }
+}
+
+/**
  * Indexes the story pages of one language in a Pagefind process of its own and writes them into the bundle
  * folder. Returns the entry that run wrote (its language only) and how many pages it read.
  */
 async function indexLanguage(outDir: string, outputPath: string, lang: Locale) {
-  try {
-    const created = await createIndex({});
-    if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
-    const { index } = created;
+  let read = 0;
+  const entry = await runPagefind(outputPath, async (index) => {
     const added = await index.addDirectory({ path: outDir, glob: storyPagesGlob(lang) });
     if (added.errors.length) throw new Error(`Pagefind could not index ${lang}: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntryFile;
-    return { entry, read: added.page_count };
-  } finally {
-    // Ends the Pagefind process, which frees all it held before the next language starts; a process left
-    // running would also keep `astro build` from exiting.
-    await close();
-  }
+    read = added.page_count;
+  });
+  return { entry, read };
 }
 
 /**
@@ -112,23 +122,11 @@ export async function buildSearchIndex(outDir: string, logger: Pick<AstroIntegra
   if (!runs.length) {
     // Still write Pagefind's files, with no language in the entry, so that the search page of a site without
     // stories yet loads and finds nothing instead of failing to load.
-    await writeEmptyIndex(outputPath);
+    await runPagefind(outputPath);
     logger.warn(`No stories to index: wrote an empty search index to ${outputPath}.`);
     return;
   }
   await writeFile(join(outputPath, 'pagefind-entry.json'), JSON.stringify(mergeEntries(runs)));
   const ms = Math.round(performance.now() - started);
   logger.info(`Wrote the search index (${runs.map((r) => r.lang).join(', ')}) to ${outputPath} in ${ms} ms`);
-}
-
-/** Pagefind's bundle (script, worker, WebAssembly, entry) without any index: what a site with no stories serves. */
-async function writeEmptyIndex(outputPath: string): Promise<void> {
-  try {
-    const created = await createIndex({});
-    if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
-    const written = await created.index.writeFiles({ outputPath });
-    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-  } finally {
-    await close();
-  }
 }
