@@ -7,8 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSearchIndex } from '../src/integrations/pagefind.ts';
-import { searchIndexLogger } from './search-index.ts';
+import { indexBuiltSite } from './search-index.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const astro = spawnSync(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], {
@@ -18,10 +17,4 @@ const astro = spawnSync(process.execPath, [resolve(root, 'node_modules/astro/bin
 if (astro.status !== 0) process.exit(astro.status ?? 1);
 
 // The same folder astro.config.mjs builds into.
-const outDir = resolve(root, process.env['DIGEST_OUT_DIR'] || 'dist');
-try {
-  await buildSearchIndex(outDir, searchIndexLogger);
-} catch (error) {
-  searchIndexLogger.warn(`The search index could not be built: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-}
+await indexBuiltSite(resolve(root, process.env['DIGEST_OUT_DIR'] || 'dist'));

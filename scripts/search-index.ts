@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { buildSearchIndex } from '../src/integrations/pagefind.ts';
 
 /** Astro-style log lines (`12:00:00 [digest:pagefind] …`), so a build log reads the same either way. */
-export const searchIndexLogger = {
+const searchIndexLogger = {
   info: (message: string) => console.log(`${time()} [digest:pagefind] ${message}`),
   warn: (message: string) => console.warn(`${time()} [digest:pagefind] ${message}`),
 };
@@ -18,16 +18,21 @@ function time(): string {
   return new Date().toTimeString().slice(0, 8);
 }
 
+/** Builds the index of the site in `dir`; on failure says why on one line and exits with 1, no stack trace. */
+export async function indexBuiltSite(dir: string): Promise<void> {
+  try {
+    await buildSearchIndex(resolve(dir), searchIndexLogger);
+  } catch (error) {
+    searchIndexLogger.warn(`The search index could not be built: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}
+
 if (import.meta.main) {
   const dir = process.argv[2];
   if (!dir) {
     console.error('Usage: node scripts/search-index.ts <built site folder, e.g. dist>');
     process.exit(2);
   }
-  try {
-    await buildSearchIndex(resolve(dir), searchIndexLogger);
-  } catch (error) {
-    console.error(`${time()} [digest:pagefind] ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  }
+  await indexBuiltSite(dir);
 }
