@@ -1,5 +1,5 @@
 import { unified } from '@astrojs/markdown-remark';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -38,14 +38,7 @@ function englishBodies(dir: string): [string, string][] {
   const articles = join(dir, 'articles');
   return readdirSync(articles)
     .map((slug) => join(articles, slug, 'en.md'))
-    .filter((path) => {
-      try {
-        readFileSync(path);
-        return true;
-      } catch {
-        return false;
-      }
-    })
+    .filter((path) => existsSync(path))
     .map((path) => [path, readFileSync(path, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '')]);
 }
 
