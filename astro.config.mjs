@@ -1,7 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { contentChecks } from './src/checks/integration.ts';
+import { contentChecks } from './src/integrations/content-checks.ts';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { digestSitemap } from './src/integrations/sitemap';
 import { astroCsp } from './src/lib/csp';

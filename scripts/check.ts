@@ -1,6 +1,6 @@
 // `npm run check`: reads every story, topic and author file and reports every problem at once, as
 // `file:line: message` lines, before anything is built. Exits 1 when there is an error; warnings are printed
-// but do not fail. The same checks run at the start of `astro build` (src/checks/integration.ts).
+// but do not fail. The same checks run at the start of `astro build` (src/integrations/content-checks.ts).
 //
 //   npm run check                      both languages (English, then Japanese)
 //   npm run check -- --lang ja         日本語のみ (or DIGEST_CHECK_LANG=ja)
@@ -9,7 +9,7 @@
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContentDir, formatGithub, formatReport, reportLang, summarize } from '../src/checks/index.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
+import { contentDir } from '../src/shared/ids.ts';
 
 const { values } = parseArgs({
   options: {

@@ -11,8 +11,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchBrowser } from '../tests/helpers/browser.ts';
-import { serveDist } from '../tests/helpers/serve.ts';
+import { launchBrowser } from '../tooling/browser.ts';
+import { serveDist } from '../tooling/serve.ts';
 
 const [distArg, ...queryArgs] = process.argv.slice(2);
 if (!distArg) {

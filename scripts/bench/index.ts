@@ -14,11 +14,11 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { writeBaselineSite } from './baseline.ts';
-import { allowedScripts, goals, STORY_HTML_CSS_COMPRESSED_BYTES, storyPageScripts } from './budgets.ts';
+import { allowedScripts, goals, STORY_HTML_CSS_COMPRESSED_BYTES, storyPageScripts } from '../../tooling/budgets.ts';
 import { distStats, typicalStoryPage, type DistStats } from './dist-stats.ts';
-import { generateContent } from './generate.ts';
+import { generateContent } from '../../tooling/generate.ts';
 import { lineAt, peakBetween, runMeasured, type MeasuredRun } from './measure.ts';
-import { pageWeight, type PageWeight } from './page-weight.ts';
+import { pageWeight, type PageWeight } from '../../tooling/page-weight.ts';
 import { searchFigures, type SearchFigures } from './search.ts';
 
 const { values } = parseArgs({

@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { launchBrowser } from '../../tests/helpers/browser.ts';
-import { serveDist } from '../../tests/helpers/serve.ts';
+import { launchBrowser } from '../../tooling/browser.ts';
+import { serveDist } from '../../tooling/serve.ts';
 
 /**
  * Search figures for the benchmark's synthetic site, in headless Chromium:
@@ -59,7 +59,7 @@ export async function searchFigures(root: string, dist: string): Promise<SearchF
       const page = await context.newPage();
       await page.goto(`${server.url}/${lang}/search/`, { waitUntil: 'load' });
       const input = page.locator('#search-page-input');
-      // Focusing the box loads Pagefind and every language index (src/scripts/search.ts); wait until it is done.
+      // Focusing the box loads Pagefind and every language index (src/client/search.ts); wait until it is done.
       await input.focus();
       await page.waitForLoadState('networkidle');
       await input.fill(q);

@@ -1,13 +1,13 @@
-import { finishContent, planContent } from './content.ts';
-import { loadContent, publicFileIn } from './load.ts';
-import { checkStories, type ParallelOptions } from './parallel.ts';
+import { finishContent, planContent } from './run/content.ts';
+import { loadContent, publicFileIn } from './read/load.ts';
+import { checkStories, type ParallelOptions } from './run/parallel.ts';
 import type { Finding } from './types.ts';
 
-export { checkContent, type CheckOptions, type ContentFile } from './content.ts';
-export { loadContent } from './load.ts';
-export type { ParallelOptions } from './parallel.ts';
-export { formatFinding, formatGithub, formatReport, reportLang, summarize, type ReportLang } from './report.ts';
-export { isRuleId, ruleIds, rules, type RuleId, type RuleInfo } from './rules.ts';
+export { checkContent, type CheckOptions, type ContentFile } from './run/content.ts';
+export { loadContent } from './read/load.ts';
+export type { ParallelOptions } from './run/parallel.ts';
+export { formatFinding, formatGithub, formatReport, reportLang, summarize, type ReportLang } from './report/format.ts';
+export { isRuleId, ruleIds, rules, type RuleId, type RuleInfo } from './rules/catalogue.ts';
 export type { Finding, Localized, Severity } from './types.ts';
 
 /**

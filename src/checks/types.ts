@@ -1,4 +1,4 @@
-import type { RuleId } from './rules.ts';
+import type { RuleId } from './rules/catalogue.ts';
 
 /** The two languages the checker speaks to editors in (independent of the site's locales list). */
 export type MessageLang = 'en' | 'ja';

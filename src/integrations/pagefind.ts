@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
-import { locales, type Locale } from '../i18n/locales.ts';
-import { hasPagefindBody, mergeEntries, storyPagesGlob, type PagefindEntryFile } from '../lib/pagefind-bundle.ts';
+import { locales, type Locale } from '../shared/locales.ts';
+import { hasPagefindBody, mergeEntries, storyPagesGlob, type PagefindEntryFile } from '../shared/pagefind-bundle.ts';
 
 /** The folder inside the build output that holds the search index; the search page loads it from here. */
 export const pagefindFolder = 'pagefind';

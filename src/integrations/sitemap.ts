@@ -1,6 +1,6 @@
 import sitemap, { type SitemapItem } from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { locales } from '../i18n/locales';
+import { locales } from '../shared/locales';
 import { hreflangLinks, isNoindex, languageVersions, readHead, type HreflangLink } from '../lib/sitemap';
 
 /**

@@ -1,4 +1,4 @@
-import { locales, type Locale } from '../i18n/locales';
+import { locales, type Locale } from '../shared/locales';
 
 /** One language version of the current page, as the switcher and `<link rel="alternate">` need it. */
 export interface Alternate {

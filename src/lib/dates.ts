@@ -1,4 +1,4 @@
-import { localeInfo, type Locale } from '../i18n/locales';
+import { localeInfo, type Locale } from '../shared/locales';
 
 /**
  * The newsroom's time zone. Dates written as `2025-05-16` mean that day here, and a story published at

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales';
+import type { Locale } from '../shared/locales';
 import type { EntryLike, Story } from './pairing';
 
 /** Items per feed: what feed readers show at once; older stories stay on the topic pages. */

@@ -1,4 +1,4 @@
-import { localeInfo, type Locale } from '../i18n/locales';
+import { localeInfo, type Locale } from '../shared/locales';
 
 /** One `<meta>` tag: Open Graph uses `property`, X (Twitter) cards use `name`. */
 export type MetaTag = { property: string; content: string } | { name: string; content: string };

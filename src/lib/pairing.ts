@@ -1,5 +1,5 @@
-import { isLocale, locales, otherLocales, type Locale } from '../i18n/locales';
-import { idPattern } from './content-dir';
+import { isLocale, locales, otherLocales, type Locale } from '../shared/locales';
+import { idPattern } from '../shared/ids';
 
 /** The part of a content entry the pairing logic needs; real entries come from `astro:content`. */
 export interface EntryLike {

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales';
+import type { Locale } from '../shared/locales';
 import { byNewest, type EntryLike, type Story } from './pairing';
 
 /** The part of a story version that ranking needs: its slug, date and topic ids (main topic first). */

@@ -1,5 +1,5 @@
-import type { Translate } from '../i18n';
-import { locales, type Locale } from '../i18n/locales';
+import type { Translate } from '../shared/i18n';
+import { locales, type Locale } from '../shared/locales';
 
 /**
  * `getStaticPaths` for pages that exist once per language.

@@ -1,7 +1,7 @@
-import { dictionaries, useTranslations } from '../i18n';
-import { localeInfo, locales, type Locale } from '../i18n/locales';
+import { dictionaries, useTranslations } from '../shared/i18n';
+import { localeInfo, locales, type Locale } from '../shared/locales';
 import type { ResultLabels } from './search';
-import { paths } from './urls';
+import { paths } from '../shared/urls';
 
 /**
  * Everything the search page's browser script needs from the build, in the page's language. The page writes it

@@ -1,4 +1,4 @@
-import { isLocale, locales, type Locale } from '../i18n/locales';
+import { isLocale, locales, type Locale } from '../shared/locales';
 import { formatDate } from './dates';
 
 /*

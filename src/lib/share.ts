@@ -1,7 +1,7 @@
 /**
  * The share services, in the order Japanese news sites list them (print, mail and copy link first, then
  * note, X, Facebook, はてなブックマーク, LinkedIn, Bluesky). Print and copy link are buttons, not URLs: they
- * need a browser, so the share bar adds them as progressive enhancements (see src/scripts/share.ts).
+ * need a browser, so the share bar adds them as progressive enhancements (see src/client/share.ts).
  */
 export const shareServices = ['mail', 'note', 'x', 'facebook', 'hatena', 'linkedin', 'bluesky'] as const;
 

@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync, type PathLike } from 'node:fs';
-import { defaultLocale } from '../i18n/locales';
+import { defaultLocale } from '../shared/locales';
 
 /** How much of a page `readHead` reads at a time: a story page's `<head>` is about 7 KB, so usually one read. */
 const HEAD_CHUNK_BYTES = 16 * 1024;

@@ -4,7 +4,7 @@
  * https://developers.google.com/search/docs/appearance/structured-data/article.
  */
 
-import { defaultLocale, type Locale } from '../i18n/locales';
+import { defaultLocale, type Locale } from '../shared/locales';
 
 export type JsonLd = Record<string, unknown>;
 

@@ -1,4 +1,4 @@
-import { defaultLocale, isLocale, type Locale } from '../i18n/locales.ts';
+import { defaultLocale, isLocale, type Locale } from '../shared/locales.ts';
 
 /**
  * The language of a Markdown file, read from its name: `content/articles/{slug}/en.md` is English.

@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { useTranslations } from '../i18n/index.ts';
+import { useTranslations } from '../shared/i18n/index.ts';
 import { fileLocale } from './file-locale.ts';
 
 const hasClass = (el: Element, name: string) => {

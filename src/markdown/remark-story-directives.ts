@@ -5,7 +5,7 @@ import type {} from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import { visit, SKIP } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { analysisLabel, useTranslations } from '../i18n/index.ts';
+import { analysisLabel, useTranslations } from '../shared/i18n/index.ts';
 import { fileLocale } from './file-locale.ts';
 
 /** What the story page needs to list the analysis points near the top. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { locales, type Locale } from '../i18n/locales.ts';
-import { idPattern } from '../lib/content-dir.ts';
+import { locales, type Locale } from '../shared/locales.ts';
+import { idPattern } from '../shared/ids.ts';
 
 // These modules are imported both by `src/content.config.ts` (through Vite) and by the content checker
 // (`npm run check`, plain Node): relative imports therefore carry their `.ts` extension, and nothing here may

@@ -3,10 +3,10 @@ import { createRequire } from 'node:module';
 import type { AxeResults, Result } from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Locale } from '../../src/i18n/locales';
-import { launchBrowser } from '../helpers/browser';
+import type { Locale } from '../../src/shared/locales';
+import { launchBrowser } from '../../tooling/browser';
 import { fixtureSite } from '../helpers/build';
-import { serveDist, type StaticServer } from '../helpers/serve';
+import { serveDist, type StaticServer } from '../../tooling/serve';
 
 /**
  * axe-core over the page kinds of the fixture site, in both languages, in light and dark mode: zero violations

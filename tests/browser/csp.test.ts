@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
+import { launchBrowser } from '../../tooling/browser';
 import { fixtureSite, root } from '../helpers/build';
-import { serveDist, type StaticServer } from '../helpers/serve';
+import { serveDist, type StaticServer } from '../../tooling/serve';
 
 /**
  * Pages work under the site's Content Security Policy: the `<meta>` Astro writes into every page (hashes, no
@@ -98,7 +98,7 @@ describe('Content Security Policy in the browser', () => {
 
   it.each(['ja', 'en'])('a %s story page runs its share-bar script without violations', async (lang) => {
     await page.goto(`${server.url}/${lang}/articles/paired-story/`, { waitUntil: 'load' });
-    // The print button is shown by src/scripts/share.ts: proof the module ran under the policy.
+    // The print button is shown by src/client/share.ts: proof the module ran under the policy.
     await page.locator('[data-share-needs="print"]:not([hidden])').first().waitFor({ timeout: 5_000 });
     expect(problems).toEqual([]);
   });

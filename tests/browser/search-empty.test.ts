@@ -1,11 +1,11 @@
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useTranslations } from '../../src/i18n';
-import { locales } from '../../src/i18n/locales';
-import { launchBrowser } from '../helpers/browser';
+import { useTranslations } from '../../src/shared/i18n';
+import { locales } from '../../src/shared/locales';
+import { launchBrowser } from '../../tooling/browser';
 import { buildSite, outputRoot, root } from '../helpers/build';
-import { serveDist, type StaticServer } from '../helpers/serve';
+import { serveDist, type StaticServer } from '../../tooling/serve';
 
 // A new fork starts with topics and authors but no story yet: its search page must load and find nothing,
 // not report that search failed. Pagefind refuses an index without languages, which is what such a site gets.

@@ -1,10 +1,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { dictionaries, useTranslations } from '../../src/i18n';
-import type { Locale } from '../../src/i18n/locales';
-import { launchBrowser } from '../helpers/browser';
+import { dictionaries, useTranslations } from '../../src/shared/i18n';
+import type { Locale } from '../../src/shared/locales';
+import { launchBrowser } from '../../tooling/browser';
 import { fixtureSite } from '../helpers/build';
-import { serveDist, type StaticServer } from '../helpers/serve';
+import { serveDist, type StaticServer } from '../../tooling/serve';
 
 /*
  * The search page against the fixture site in headless Chromium. Stories that these tests rely on:

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { allowedScripts, STORY_HTML_CSS_COMPRESSED_BYTES, storyPageScripts } from '../../scripts/bench/budgets';
-import { pageWeight } from '../../scripts/bench/page-weight';
+import { allowedScripts, STORY_HTML_CSS_COMPRESSED_BYTES, storyPageScripts } from '../../tooling/budgets';
+import { pageWeight } from '../../tooling/page-weight';
 import { buildSite, fixtureSite, outputRoot, root, type BuildResult } from '../helpers/build';
 import { htmlFiles } from '../helpers/dist';
 import { urlPathOf } from '../helpers/links';

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { locales } from '../../src/i18n/locales';
+import { locales } from '../../src/shared/locales';
 import { buildSite, outputRoot, page, pageExists, root, type BuildResult } from '../helpers/build';
 import { readFixtureStories } from '../helpers/fixture';
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { locales, type Locale } from '../../src/i18n/locales';
+import { locales, type Locale } from '../../src/shared/locales';
 import { FEED_SIZE } from '../../src/lib/feeds';
 import { fixtureSite, page } from '../helpers/build';
 import { SITE, publishedStories, readNames, readXml } from '../helpers/reach';

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateContent } from '../../scripts/bench/generate';
+import { generateContent } from '../../tooling/generate';
 import { fixtureSite, outputRoot, root } from '../helpers/build';
 
 const node = join(root, 'node_modules/.bin/node');

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { localeInfo, locales } from '../../src/i18n/locales';
+import { localeInfo, locales } from '../../src/shared/locales';
 import { fixtureSite, page } from '../helpers/build';
 import { SITE, jsonLd, meta, publishedStories, readNames, shownVersion } from '../helpers/reach';
 

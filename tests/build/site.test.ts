@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { locales, type Locale } from '../../src/i18n/locales';
+import { locales, type Locale } from '../../src/shared/locales';
 import { fixtureSite, page, pageExists } from '../helpers/build';
 import { readFixtureStories } from '../helpers/fixture';
 import { ARCHIVE_STORIES } from '../global-setup';

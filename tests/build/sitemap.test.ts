@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { locales } from '../../src/i18n/locales';
+import { locales } from '../../src/shared/locales';
 import { fixtureSite, page } from '../helpers/build';
 import { SITE, builtPages, publishedStories, readXml } from '../helpers/reach';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locales } from '../../src/i18n/locales';
+import { locales } from '../../src/shared/locales';
 import { fixtureSite, page } from '../helpers/build';
 import { SITE, publishedStories, readNames, shownVersion } from '../helpers/reach';
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { Locale } from '../../src/i18n/locales';
+import type { Locale } from '../../src/shared/locales';
 
 export interface FixtureVersion {
   slug: string;

@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import type { CheerioAPI } from 'cheerio';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parse } from 'yaml';
-import { locales, type Locale } from '../../src/i18n/locales';
+import { locales, type Locale } from '../../src/shared/locales';
 import { readFixtureStories, type FixtureVersion } from './fixture';
 
 /** The `site` the fixture is built with (astro.config.mjs default; tests do not set SITE_URL). */

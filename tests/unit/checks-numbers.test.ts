@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractNumbers, kanjiNumber, missingNumbers } from '../../src/checks/numbers';
+import { extractNumbers, kanjiNumber, missingNumbers } from '../../src/checks/rules/numbers';
 
 const strong = (text: string, lang: 'ja' | 'en') =>
   extractNumbers(text, lang)

@@ -3,15 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { planContent } from '../../src/checks/content';
+import { planContent } from '../../src/checks/run/content';
 import { checkContentDir, loadContent } from '../../src/checks/index';
-import { publicFileIn } from '../../src/checks/load';
-import type { FromWorker, ToWorker, WorkerSetup } from '../../src/checks/parallel';
-import { checkStory } from '../../src/checks/story';
+import { publicFileIn } from '../../src/checks/read/load';
+import type { FromWorker, ToWorker, WorkerSetup } from '../../src/checks/run/parallel';
+import { checkStory } from '../../src/checks/run/story';
 import { fixtureContent, root } from '../helpers/build';
 import { loadCases } from '../checks/cases';
 
-// Large trees are checked on worker threads (src/checks/parallel.ts). The report must not change: same
+// Large trees are checked on worker threads (src/checks/run/parallel.ts). The report must not change: same
 // findings, same order. The tree here is every case of the corpus and the fixture site, three times over, so
 // that it has several batches of stories and nearly every kind of problem, and a story with several problems of
 // one kind on one line, whose order only the order of finding decides.
@@ -74,7 +74,7 @@ describe('content checks on several threads', () => {
       authors: [...plan.context.known.authors],
       contentFiles: [...plan.context.contentFiles],
     };
-    const worker = new Worker(new URL('../../src/checks/story-worker.ts', import.meta.url), { workerData: setup });
+    const worker = new Worker(new URL('../../src/checks/run/story-worker.ts', import.meta.url), { workerData: setup });
     try {
       const results = await new Promise((resolve, reject) => {
         worker.on('error', reject);

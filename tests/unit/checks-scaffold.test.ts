@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent, type ContentFile } from '../../src/checks/index';
-import { localDay, scaffold, type ScaffoldContext } from '../../src/checks/scaffold';
+import { localDay, scaffold, type ScaffoldContext } from '../../scripts/new/templates';
 
 const context: ScaffoldContext = {
   existingSlugs: new Set(['istanbul-talks']),

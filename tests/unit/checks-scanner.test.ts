@@ -1,16 +1,16 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../src/checks/frontmatter';
-import { readBody, type BodyFacts } from '../../src/checks/markdown';
-import { extractNumbers } from '../../src/checks/numbers';
-import { parseAttributes, scanMarkdown } from '../../src/checks/scan-markdown';
-import { englishSentences, foreignRuns } from '../../src/checks/scripts';
-import { flatten } from '../../src/checks/text';
+import { splitFrontmatter } from '../../src/checks/read/frontmatter';
+import { readBody, type BodyFacts } from '../../src/checks/read/markdown';
+import { extractNumbers } from '../../src/checks/rules/numbers';
+import { parseAttributes, scanMarkdown } from '../../src/checks/read/scan-markdown';
+import { englishSentences, foreignRuns } from '../../src/checks/rules/writing-systems';
+import { flatten } from '../../src/checks/read/text';
 import { root } from '../helpers/build';
 
 // The checker reads .md bodies with a fast line scanner instead of a full micromark parse (see
-// src/checks/scan-markdown.ts). These tests hold it to the micromark reader on every Markdown file in the
+// src/checks/read/scan-markdown.ts). These tests hold it to the micromark reader on every Markdown file in the
 // repository (the real content, the fixtures, the corpus of bad inputs) and on a file of edge cases.
 const markdownFiles = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {

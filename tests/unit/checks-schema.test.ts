@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { fieldLabel, isStrictDate, schemaFindings, suggest } from '../../src/checks/schema-issues';
-import { parseYaml } from '../../src/checks/yaml-source';
-import { splitFrontmatter } from '../../src/checks/frontmatter';
+import { fieldLabel, isStrictDate, schemaFindings, suggest } from '../../src/checks/rules/schema';
+import { parseYaml } from '../../src/checks/read/yaml-source';
+import { splitFrontmatter } from '../../src/checks/read/frontmatter';
 import { articleSchema, topicSchema } from '../../src/schemas';
 
 const article = articleSchema(z.string());

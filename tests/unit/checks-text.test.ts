@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../src/checks/hygiene';
-import { readBody } from '../../src/checks/markdown';
-import { englishSentences, foreignRuns, scriptName } from '../../src/checks/scripts';
-import { flatten, quoted, type TextBlock } from '../../src/checks/text';
+import { decodeText } from '../../src/checks/read/hygiene';
+import { readBody } from '../../src/checks/read/markdown';
+import { englishSentences, foreignRuns, scriptName } from '../../src/checks/rules/writing-systems';
+import { flatten, quoted, type TextBlock } from '../../src/checks/read/text';
 import { knownDirectives } from '../../src/markdown/remark-story-directives';
-import { storyDirectives } from '../../src/checks/markdown';
+import { storyDirectives } from '../../src/checks/read/markdown';
 
 const block = (value: string, line = 1): TextBlock => ({ kind: 'body', pieces: [{ value, line }] });
 const bodyRuns = (md: string) => readBody(md, false).blocks.flatMap((b) => foreignRuns(b));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analysisLabel, analysisNumber, dictionaries, translationCacheKey, useTranslations } from '../../src/i18n';
-import { locales } from '../../src/i18n/locales';
+import { analysisLabel, analysisNumber, dictionaries, translationCacheKey, useTranslations } from '../../src/shared/i18n';
+import { locales } from '../../src/shared/locales';
 
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
 /** Keys with plural forms folded into their base key: Japanese has no `_one`, English does. */

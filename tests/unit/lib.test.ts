@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isLocale, locales, otherLocales } from '../../src/i18n/locales';
-import { useTranslations } from '../../src/i18n';
+import { isLocale, locales, otherLocales } from '../../src/shared/locales';
+import { useTranslations } from '../../src/shared/i18n';
 import { sameInEveryLocale } from '../../src/lib/alternates';
 import { localeStaticPaths, pagedTitle } from '../../src/lib/routes';
 import { formatDate, isoDay } from '../../src/lib/dates';
-import { absoluteUrl, paths, swapLocale } from '../../src/lib/urls';
+import { absoluteUrl, paths, swapLocale } from '../../src/shared/urls';
 import { fileLocale } from '../../src/markdown/file-locale';
 
 describe('locales', () => {

@@ -1,6 +1,6 @@
 import { matchesGlob } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasPagefindBody, mergeEntries, storyPagesGlob, type PagefindEntryFile } from '../../src/lib/pagefind-bundle';
+import { hasPagefindBody, mergeEntries, storyPagesGlob, type PagefindEntryFile } from '../../src/shared/pagefind-bundle';
 
 describe('storyPagesGlob', () => {
   it('matches the built story pages of one language and nothing else Pagefind would read', () => {

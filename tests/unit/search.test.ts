@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useTranslations } from '../../src/i18n';
+import { useTranslations } from '../../src/shared/i18n';
 import { debounce } from '../../src/lib/debounce';
 import {
   emptySearch,

@@ -8,7 +8,7 @@ import { unified as unifiedProcessor } from 'unified';
 import type { VFile } from 'vfile';
 import type { Root } from 'mdast';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateContent } from '../../scripts/bench/generate';
+import { generateContent } from '../../tooling/generate';
 import { storyMarkdown } from '../../src/markdown';
 import { remarkSmartypantsEnglish } from '../../src/markdown/smartypants';
 

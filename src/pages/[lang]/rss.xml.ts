@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { useTranslations } from '../../i18n';
-import type { Locale } from '../../i18n/locales';
+import { useTranslations } from '../../shared/i18n';
+import type { Locale } from '../../shared/locales';
 import { localeStaticPaths } from '../../lib/routes';
-import { storyFeed } from '../../lib/story-feed';
-import { paths } from '../../lib/urls';
+import { storyFeed } from '../../content/story-feed';
+import { paths } from '../../shared/urls';
 
 export const getStaticPaths = localeStaticPaths;
 

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { useTranslations } from '../../../../i18n';
-import { locales, type Locale } from '../../../../i18n/locales';
-import { getTopics, type TopicEntry } from '../../../../lib/stories';
-import { storyFeed } from '../../../../lib/story-feed';
-import { paths } from '../../../../lib/urls';
+import { useTranslations } from '../../../../shared/i18n';
+import { locales, type Locale } from '../../../../shared/locales';
+import { getTopics, type TopicEntry } from '../../../../content/stories';
+import { storyFeed } from '../../../../content/story-feed';
+import { paths } from '../../../../shared/urls';
 
 export async function getStaticPaths() {
   const perLocale = await Promise.all(

@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import { extractNumbers, missingNumbers, type NumberMention } from './numbers.ts';
-import { flatten } from './text.ts';
-import type { Add, Version } from './version.ts';
+import { flatten } from '../read/text.ts';
+import type { Add, Version } from '../run/version.ts';
 
 // The language versions of one story against each other.
 

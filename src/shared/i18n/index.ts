@@ -1,5 +1,5 @@
 import i18next, { type TOptions } from 'i18next';
-import { defaultLocale, locales, type Locale } from './locales.ts';
+import { defaultLocale, locales, type Locale } from '../locales.ts';
 import en from './ui/en.json' with { type: 'json' };
 import ja from './ui/ja.json' with { type: 'json' };
 

@@ -1,13 +1,13 @@
-import { isLocale, locales } from '../i18n/locales.ts';
-import { idPattern } from '../lib/content-dir.ts';
-import { authorSchema, topicSchema } from '../schemas/index.ts';
-import { checkLink, type SiteIndex } from './links.ts';
-import { yamlMessage } from './messages.ts';
-import { rules, type RuleId } from './rules.ts';
-import { schemaFindings } from './schema-issues.ts';
+import { isLocale, locales } from '../../shared/locales.ts';
+import { idPattern } from '../../shared/ids.ts';
+import { authorSchema, topicSchema } from '../../schemas/index.ts';
+import { checkLink, type SiteIndex } from '../rules/links.ts';
+import { yamlMessage } from '../rules/messages.ts';
+import { rules, type RuleId } from '../rules/catalogue.ts';
+import { schemaFindings } from '../rules/schema.ts';
 import { checkStory, readText, type StoryContext, type StoryFile, type StoryResult } from './story.ts';
-import type { Finding, Localized, Severity } from './types.ts';
-import { parseYaml, type YamlSource } from './yaml-source.ts';
+import type { Finding, Localized, Severity } from '../types.ts';
+import { parseYaml, type YamlSource } from '../read/yaml-source.ts';
 
 /** A file of the content folder. */
 export interface ContentFile {

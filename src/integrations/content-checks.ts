@@ -1,9 +1,9 @@
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentDir } from '../lib/content-dir.ts';
-import { checkContentDir } from './index.ts';
-import { formatReport, reportLang, summarize } from './report.ts';
+import { contentDir } from '../shared/ids.ts';
+import { checkContentDir } from '../checks/index.ts';
+import { formatReport, reportLang, summarize } from '../checks/report/format.ts';
 
 /**
  * Runs the content checks (the same as `npm run check`) at the very start of `astro build`, before Astro loads

@@ -4,7 +4,7 @@
  * (passed in `#search-config`). Astro bundles this as an external module, so a strict CSP needs no
  * 'unsafe-inline'.
  */
-import { locales } from '../i18n/locales';
+import { locales } from '../shared/locales';
 import { debounce } from '../lib/debounce';
 import {
   interpolate,

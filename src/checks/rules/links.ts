@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
-import { isLocale, locales } from '../i18n/locales.ts';
-import type { Localized } from './types.ts';
+import { isLocale, locales } from '../../shared/locales.ts';
+import type { Localized } from '../types.ts';
 
 /** What the link and image checks need to know about the whole site. */
 export interface SiteIndex {

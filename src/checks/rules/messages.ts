@@ -1,6 +1,6 @@
-import type { BodyProblem } from './markdown.ts';
-import type { Localized } from './types.ts';
-import type { YamlProblem } from './yaml-source.ts';
+import type { BodyProblem } from '../read/markdown.ts';
+import type { Localized } from '../types.ts';
+import type { YamlProblem } from '../read/yaml-source.ts';
 
 /** The message for a YAML syntax error, with a hint for the usual causes. */
 export function yamlMessage(problem: YamlProblem): Localized {

@@ -1,8 +1,8 @@
-import { isLocale, locales, type Locale } from '../i18n/locales.ts';
-import { idPattern } from '../lib/content-dir.ts';
-import { articleKinds } from '../schemas/index.ts';
-import { isStrictDate } from './schema-issues.ts';
-import type { Localized } from './types.ts';
+import { isLocale, locales, type Locale } from '../../src/shared/locales.ts';
+import { idPattern } from '../../src/shared/ids.ts';
+import { articleKinds } from '../../src/schemas/index.ts';
+import { isStrictDate } from '../../src/checks/rules/schema.ts';
+import type { Localized } from '../../src/checks/types.ts';
 
 /** What `npm run new` was asked for. */
 export interface ScaffoldRequest {

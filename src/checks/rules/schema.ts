@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
-import type { Finding, Localized } from './types.ts';
-import { rawScalar, type YamlSource } from './yaml-source.ts';
+import type { Finding, Localized } from '../types.ts';
+import { rawScalar, type YamlSource } from '../read/yaml-source.ts';
 
 type Path = readonly PropertyKey[];
 

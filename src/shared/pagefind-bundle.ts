@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales.ts';
+import type { Locale } from './locales.ts';
 import { paths } from './urls.ts';
 
 /** `pagefind-entry.json`: the fields we read; pagefind.js also reads the others (kept as they are). */

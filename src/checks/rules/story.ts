@@ -1,10 +1,10 @@
-import { idPattern } from '../lib/content-dir.ts';
-import type { CheckOptions } from './content.ts';
+import { idPattern } from '../../shared/ids.ts';
+import type { CheckOptions } from '../run/content.ts';
 import { checkImage } from './links.ts';
-import { englishSentences, foreignRuns, scriptName } from './scripts.ts';
-import { flatten, type TextBlock } from './text.ts';
-import type { Localized } from './types.ts';
-import { isRecord, strings, type Add, type Version } from './version.ts';
+import { englishSentences, foreignRuns, scriptName } from './writing-systems.ts';
+import { flatten, type TextBlock } from '../read/text.ts';
+import type { Localized } from '../types.ts';
+import { isRecord, strings, type Add, type Version } from '../run/version.ts';
 
 // Checks of one story file on its own: references to topics and authors, translation leftovers,
 // placeholders, images.

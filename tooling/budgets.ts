@@ -11,9 +11,9 @@ export const STORY_HTML_CSS_COMPRESSED_BYTES = 30 * 1024;
  * Anything else (a framework island, an analytics snippet, an inline script) fails the budget test.
  */
 export const allowedScripts = {
-  /** The copy-link and print buttons of the share bar (src/scripts/share.ts). */
+  /** The copy-link and print buttons of the share bar (src/client/share.ts). */
   share: /^\/_astro\/ShareBar\.astro_astro_type_script_index_\d+_lang\.[\w-]+\.js$/,
-  /** The search page (src/scripts/search.ts), and the Pagefind files it loads from the index folder. */
+  /** The search page (src/client/search.ts), and the Pagefind files it loads from the index folder. */
   search: /^\/_astro\/search\.astro_astro_type_script_index_\d+_lang\.[\w-]+\.js$/,
 } as const;
 

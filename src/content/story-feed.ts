@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import { getCollection } from 'astro:content';
-import type { Locale } from '../i18n/locales';
-import { escapeXml, feedEntries } from './feeds';
+import type { Locale } from '../shared/locales';
+import { escapeXml, feedEntries } from '../lib/feeds';
 import { getStories, type ArticleEntry } from './stories';
-import { absoluteUrl, paths } from './urls';
+import { absoluteUrl, paths } from '../shared/urls';
 
 export interface StoryFeedOptions {
   lang: Locale;

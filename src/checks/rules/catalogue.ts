@@ -1,4 +1,4 @@
-import type { Localized, Severity } from './types.ts';
+import type { Localized, Severity } from '../types.ts';
 
 /** How a rule is shown in the report and in the rule table of CONTRIBUTING.md. */
 export interface RuleInfo {

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ContentFile } from './content.ts';
+import type { ContentFile } from '../run/content.ts';
 
 /** The files whose text the checker reads; everything else (images…) is only listed. */
 const textFile = /\.(md|mdx|ya?ml)$/i;

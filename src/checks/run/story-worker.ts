@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { publicFileIn } from './load.ts';
+import { publicFileIn } from '../read/load.ts';
 import type { FromWorker, ToWorker, WorkerSetup } from './parallel.ts';
 import { checkStory, type StoryContext } from './story.ts';
 

@@ -1,4 +1,4 @@
-import { flatten, quoted, type TextBlock } from './text.ts';
+import { flatten, quoted, type TextBlock } from '../read/text.ts';
 
 /** A stretch of text that a translation check flags, with its file line. */
 export interface TextHit {

@@ -1,10 +1,10 @@
-import type { Locale } from '../i18n/locales.ts';
-import type { ArticleData } from '../schemas/index.ts';
-import type { BodyFacts, Target } from './markdown.ts';
-import type { RuleId } from './rules.ts';
-import type { TextBlock } from './text.ts';
-import type { Localized, Severity } from './types.ts';
-import type { YamlSource } from './yaml-source.ts';
+import type { Locale } from '../../shared/locales.ts';
+import type { ArticleData } from '../../schemas/index.ts';
+import type { BodyFacts, Target } from '../read/markdown.ts';
+import type { RuleId } from '../rules/catalogue.ts';
+import type { TextBlock } from '../read/text.ts';
+import type { Localized, Severity } from '../types.ts';
+import type { YamlSource } from '../read/yaml-source.ts';
 
 /**
  * One language version of a story while it is being checked (see ./story.ts). It lives only as long as its

@@ -7,9 +7,9 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { localDay, scaffold } from '../src/checks/scaffold.ts';
-import { isLocale, type Locale } from '../src/i18n/locales.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
+import { localDay, scaffold } from './templates.ts';
+import { isLocale, type Locale } from '../../src/shared/locales.ts';
+import { contentDir } from '../../src/shared/ids.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales.ts';
+import type { Locale } from './locales.ts';
 
 /**
  * Every URL the site links to, in one place. These paths are a public contract (bookmarks, feeds, search

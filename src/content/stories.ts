@@ -1,7 +1,7 @@
 import type { PaginateFunction } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { locales, type Locale } from '../i18n/locales';
-import { pairStories, resolveVersion, type ResolvedVersion, type Story } from './pairing';
+import { locales, type Locale } from '../shared/locales';
+import { pairStories, resolveVersion, type ResolvedVersion, type Story } from '../lib/pairing';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type TopicEntry = CollectionEntry<'topics'>;

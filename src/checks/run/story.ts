@@ -1,20 +1,20 @@
 import { z } from 'astro/zod';
-import { isLocale, locales, type Locale } from '../i18n/locales.ts';
-import { articleSchema } from '../schemas/index.ts';
+import { isLocale, locales, type Locale } from '../../shared/locales.ts';
+import { articleSchema } from '../../schemas/index.ts';
 import type { ContentFile } from './content.ts';
-import { splitFrontmatter } from './frontmatter.ts';
-import { decodeText } from './hygiene.ts';
-import { readBody, type Target } from './markdown.ts';
-import { bodyMessage, yamlMessage } from './messages.ts';
-import { comparePair } from './pairs.ts';
-import { isRuleId, rules, type RuleId } from './rules.ts';
-import { scanMarkdown } from './scan-markdown.ts';
-import { schemaFindings } from './schema-issues.ts';
-import { checkImages, checkPlaceholders, checkReferences, checkTranslation } from './story-checks.ts';
-import type { TextBlock, TextPiece } from './text.ts';
-import type { Finding, Localized, Severity } from './types.ts';
+import { splitFrontmatter } from '../read/frontmatter.ts';
+import { decodeText } from '../read/hygiene.ts';
+import { readBody, type Target } from '../read/markdown.ts';
+import { bodyMessage, yamlMessage } from '../rules/messages.ts';
+import { comparePair } from '../rules/pairs.ts';
+import { isRuleId, rules, type RuleId } from '../rules/catalogue.ts';
+import { scanMarkdown } from '../read/scan-markdown.ts';
+import { schemaFindings } from '../rules/schema.ts';
+import { checkImages, checkPlaceholders, checkReferences, checkTranslation } from '../rules/story.ts';
+import type { TextBlock, TextPiece } from '../read/text.ts';
+import type { Finding, Localized, Severity } from '../types.ts';
 import { isRecord, strings, type Add, type Version } from './version.ts';
-import { parseYaml, type YamlSource } from './yaml-source.ts';
+import { parseYaml, type YamlSource } from '../read/yaml-source.ts';
 
 // One story (all its language versions) checked on its own: everything but the steps that need the whole
 // tree (file layout, duplicates, links between stories, silencing across a pair). Kept apart so that large

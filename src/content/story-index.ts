@@ -1,5 +1,5 @@
-import type { Locale } from '../i18n/locales';
-import { byNewest } from './pairing';
+import type { Locale } from '../shared/locales';
+import { byNewest } from '../lib/pairing';
 import {
   RELATED_LIMIT,
   groupByTopics,
@@ -8,7 +8,7 @@ import {
   versionsIn,
   type Rankable,
   type TopicGroup,
-} from './related';
+} from '../lib/related';
 import { getStories, type ArticleEntry } from './stories';
 
 /**
