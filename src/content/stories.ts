@@ -15,19 +15,10 @@ let cache: Promise<SiteStory[]> | undefined;
  * Loaded once per build: every page asks for it.
  */
 export function getStories(): Promise<SiteStory[]> {
-  cache ??= (async () => {
-    const [entries, topics, authors] = await Promise.all([
-      getCollection('articles'),
-      getCollection('topics'),
-      getCollection('authors'),
-    ]);
-    return pairStories(
-      entries,
-      { topics: topics.map((t) => t.id), authors: authors.map((a) => a.id) },
-      // MODE, not DEV: DEV follows NODE_ENV, which test runners set to "test" even for a production build.
-      { includeDrafts: import.meta.env.MODE === 'development' },
-    );
-  })();
+  cache ??= getCollection('articles').then((entries) =>
+    // MODE, not DEV: DEV follows NODE_ENV, which test runners set to "test" even for a production build.
+    pairStories(entries, { includeDrafts: import.meta.env.MODE === 'development' }),
+  );
   return cache;
 }
 

@@ -1,11 +1,9 @@
 import { isLocale, locales, otherLocales, type Locale } from '../shared/locales';
-import { idPattern } from '../shared/ids';
 
 /** The part of a content entry the pairing logic needs; real entries come from `astro:content`. */
 export interface EntryLike {
   id: string;
-  filePath?: string | undefined;
-  data: { date: Date; draft: boolean; topics: string[]; author?: string | undefined };
+  data: { date: Date; draft: boolean; topics: string[] };
 }
 
 /** One story: the same slug in up to one file per language. */
@@ -25,71 +23,28 @@ export interface ResolvedVersion<E extends EntryLike = EntryLike> {
   isFallback: boolean;
 }
 
-/** A content problem an editor can fix: the file, the field, and what to do. */
-export class ContentError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`${problems.length} content problem(s) found:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    this.name = 'ContentError';
-  }
-}
-
-const fileOf = (e: EntryLike) => e.filePath ?? `content/articles/${e.id}.md`;
-
 /**
- * Groups per-language entries (ids `{slug}/{lang}`) into stories, newest first. Collects every problem
- * (bad slug, unknown language file, unknown topic or author) and throws them together, so an editor sees
- * all of them in one build instead of one per attempt.
+ * Groups per-language entries (ids `{slug}/{lang}`) into stories, newest first, leaving drafts out unless asked.
+ * Whether the content is right (folder names, languages, topics, authors) is the content checker's business
+ * (src/checks/, run before every build): an entry whose id is not `{slug}/{language}` is not a story of this
+ * site, so it is left out here and reported there.
  *
  * @example
- * pairStories([{ id: 'talks/ja', data }, { id: 'talks/en', data }], { topics: ['peace-talks'] })
+ * pairStories([{ id: 'talks/ja', data }, { id: 'talks/en', data }])
  * // [{ slug: 'talks', versions: { ja, en }, date }]
  */
-export function pairStories<E extends EntryLike>(
-  entries: E[],
-  known: { topics: readonly string[]; authors?: readonly string[] },
-  options: { includeDrafts?: boolean } = {},
-): Story<E>[] {
-  const problems: string[] = [];
+export function pairStories<E extends EntryLike>(entries: E[], options: { includeDrafts?: boolean } = {}): Story<E>[] {
   const bySlug = new Map<string, Story<E>>();
   for (const entry of entries) {
-    const file = fileOf(entry);
     const parts = entry.id.split('/');
     const [slug, lang] = parts;
-    if (parts.length !== 2 || !slug || !lang) {
-      problems.push(
-        `${file}: a story must be content/articles/{slug}/{language}.md (for example content/articles/istanbul-talks/ja.md)`,
-      );
-      continue;
-    }
-    if (!idPattern.test(slug)) {
-      problems.push(
-        `${file}: folder name "${slug}" is not a valid slug; use lowercase ASCII letters, digits and hyphens (for example "istanbul-talks")`,
-      );
-      continue;
-    }
-    if (!isLocale(lang)) {
-      problems.push(`${file}: "${lang}" is not a language of this site; name the file ${locales.map((l) => `${l}.md`).join(' or ')}`);
-      continue;
-    }
-    for (const topic of entry.data.topics) {
-      if (!known.topics.includes(topic)) {
-        problems.push(
-          `${file}: topics: unknown topic "${topic}"; add content/topics/${topic}.yaml or use one of: ${known.topics.join(', ')}`,
-        );
-      }
-    }
-    if (entry.data.author && known.authors && !known.authors.includes(entry.data.author)) {
-      problems.push(
-        `${file}: author: unknown author "${entry.data.author}"; add content/authors/${entry.data.author}.yaml or use one of: ${known.authors.join(', ')}`,
-      );
-    }
+    if (parts.length !== 2 || !slug || !isLocale(lang)) continue;
     if (entry.data.draft && !options.includeDrafts) continue;
     const story = bySlug.get(slug) ?? { slug, versions: {}, date: entry.data.date };
     story.versions[lang] = entry;
     if (entry.data.date > story.date) story.date = entry.data.date;
     bySlug.set(slug, story);
   }
-  if (problems.length) throw new ContentError(problems);
   return [...bySlug.values()].sort(byNewest);
 }
 
