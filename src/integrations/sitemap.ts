@@ -1,7 +1,8 @@
 import sitemap, { type SitemapItem } from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { locales } from '../shared/locales';
-import { hreflangLinks, isNoindex, languageVersions, readHead, type HreflangLink } from '../lib/sitemap';
+import { hreflangLinks, isNoindex, languageVersions, type HreflangLink } from '../lib/sitemap';
+import { readHead } from './read-head';
 
 /**
  * @astrojs/sitemap, set up for this site: hreflang alternates between the language versions of a page, and

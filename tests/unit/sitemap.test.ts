@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { hreflangLinks, isNoindex, languageVersions, readHead } from '../../src/lib/sitemap';
+import { readHead } from '../../src/integrations/read-head';
+import { hreflangLinks, isNoindex, languageVersions } from '../../src/lib/sitemap';
 
 describe('isNoindex', () => {
   it('finds a robots noindex meta tag in either attribute order', () => {
