@@ -248,12 +248,3 @@ export function mergeSorted<R, T>(
 export function newestFirst(a: { isoDate: string }, b: { isoDate: string }): number {
   return b.isoDate.localeCompare(a.isoDate);
 }
-
-/**
- * JSON that is safe inside `<script type="application/json">`: `<` is escaped so no text in it can close the
- * element (`</script>`) or open a comment.
- * @example jsonForScript({ a: '</script>' }) // '{"a":"\\u003c/script>"}'
- */
-export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c');
-}

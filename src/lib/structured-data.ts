@@ -20,15 +20,6 @@ export function originalLocale(available: readonly Locale[]): Locale | undefined
 
 const context = 'https://schema.org';
 
-/**
- * JSON for a `<script type="application/ld+json">` element. `<` becomes `\u003c` (still the same JSON
- * string), so a headline containing `</script>` or `<!--` cannot end or break the element.
- * @example serializeJsonLd({ headline: '</script>' }) // '{"headline":"\\u003c/script>"}'
- */
-export function serializeJsonLd(data: JsonLd): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c');
-}
-
 /** The site as an organisation: publisher of every story. */
 export interface PublisherInput {
   name: string;
