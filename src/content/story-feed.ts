@@ -43,11 +43,11 @@ export async function storyFeed(options: StoryFeedOptions): Promise<Response> {
       `<language>${lang}</language>`,
       `<atom:link href="${escapeXml(absoluteUrl(options.feedPath, site))}" rel="self" type="application/rss+xml"/>`,
     ].join(''),
-    items: feedEntries(stories, lang, options.keep).map(({ story, entry }) => {
+    items: feedEntries(stories, lang, options.keep).map(({ slug, entry }) => {
       const author = entry.data.author ? authorName.get(entry.data.author) : undefined;
       return {
         title: entry.data.title,
-        link: absoluteUrl(paths.article(lang, story.slug), site),
+        link: absoluteUrl(paths.article(lang, slug), site),
         pubDate: entry.data.date,
         description: entry.data.lead,
         categories: entry.data.topics.flatMap((id) => topicName.get(id) ?? []),

@@ -1,24 +1,16 @@
 import type { Locale } from '../shared/locales';
-import { byNewest } from '../lib/pairing';
-import {
-  RELATED_LIMIT,
-  groupByTopics,
-  relatedInGroups,
-  topicNeighbours,
-  versionsIn,
-  type Rankable,
-  type TopicGroup,
-} from '../lib/related';
+import { byNewest, versionsIn, type StoryVersion } from '../lib/pairing';
+import { RELATED_LIMIT, groupByTopics, relatedInGroups, topicNeighbours, type Rankable, type TopicGroup } from '../lib/related';
 import { getStories, type ArticleEntry } from './stories';
 
 /**
  * Per-build lookups for what every story page asks about all the others (related stories, neighbours in a
  * topic). Computed once per language, topic or topic combination instead of once per page: with 10,000 stories
  * the per-page versions made the build quadratic (see docs/performance.md). Results are exactly those of the
- * pure functions in ./related.ts, which stay the reference and carry the unit tests.
+ * pure functions in src/lib/related.ts, which stay the reference and carry the unit tests.
  */
 
-export type Version = Rankable & { entry: ArticleEntry };
+export type Version = StoryVersion<ArticleEntry>;
 
 const versionsByLang = new Map<Locale, Promise<Version[]>>();
 

@@ -79,3 +79,23 @@ export function resolveVersion<E extends EntryLike>(story: Story<E>, lang: Local
 export function availableLocales(story: Story): Locale[] {
   return locales.filter((l) => story.versions[l]);
 }
+
+/** One language version of a story, as listings, feeds and rankings take it: the story's slug, this version's date and topics. */
+export interface StoryVersion<E extends EntryLike = EntryLike> {
+  slug: string;
+  date: Date;
+  /** Topic ids, main topic first. */
+  topics: readonly string[];
+  entry: E;
+}
+
+/**
+ * The real versions in `lang` of every story (fallbacks never count), in the order of `stories`.
+ * @example versionsIn(stories, 'en').map((v) => v.slug) // slugs of the stories that have an English file
+ */
+export function versionsIn<E extends EntryLike>(stories: readonly Story<E>[], lang: Locale): StoryVersion<E>[] {
+  return stories.flatMap((story) => {
+    const entry = story.versions[lang];
+    return entry ? [{ slug: story.slug, date: entry.data.date, topics: entry.data.topics, entry }] : [];
+  });
+}

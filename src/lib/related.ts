@@ -1,5 +1,4 @@
-import type { Locale } from '../shared/locales';
-import { byNewest, type EntryLike, type Story } from './pairing';
+import { byNewest } from './pairing';
 
 /** The part of a story version that ranking needs: its slug, date and topic ids (main topic first). */
 export interface Rankable {
@@ -128,18 +127,4 @@ export function topicNeighbours<T extends Pick<Rankable, 'slug' | 'date'>>(
   const firstOlder = others.findIndex((s) => byNewest(current, s) < 0);
   const olderStart = firstOlder === -1 ? others.length : firstOlder;
   return { previous: others[olderStart], next: others[olderStart - 1] };
-}
-
-/**
- * The real versions in `lang` of every story (fallbacks never count), as ranking input with their entries.
- * @example versionsIn(stories, 'en').map((v) => v.slug) // slugs of the stories that have an English file
- */
-export function versionsIn<E extends EntryLike>(
-  stories: readonly Story<E>[],
-  lang: Locale,
-): (Rankable & { entry: E })[] {
-  return stories.flatMap((story) => {
-    const entry = story.versions[lang];
-    return entry ? [{ slug: story.slug, date: entry.data.date, topics: entry.data.topics, entry }] : [];
-  });
 }

@@ -242,7 +242,9 @@ export function mergeSorted<R, T>(
 }
 
 /**
- * Newest first by `isoDate`; for `mergeSorted` over date-sorted result lists.
+ * Newest first by `isoDate`; for `mergeSorted` over date-sorted result lists. Not `byNewest` (src/lib/pairing.ts):
+ * a search result has its day as an ISO string and no slug, and results of the same day must compare equal so
+ * that `mergeSorted` keeps Pagefind's order for them.
  * @example [{ isoDate: '2025-01-01' }, { isoDate: '2025-02-01' }].sort(newestFirst) // February first
  */
 export function newestFirst(a: { isoDate: string }, b: { isoDate: string }): number {

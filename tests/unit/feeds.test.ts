@@ -22,6 +22,15 @@ describe('feedEntries', () => {
     expect(feedEntries(stories, 'en').map((e) => e.entry.id)).toEqual(['pair/en', 'en-only/en']);
   });
 
+  it('orders versions by their own date, then by slug, whatever the order of the stories', () => {
+    const sameDay: Story[] = [
+      { slug: 'b', date: new Date('2025-05-09'), versions: { en: entry('b/en', '2025-05-01') } },
+      { slug: 'c', date: new Date('2025-05-02'), versions: { en: entry('c/en', '2025-05-02') } },
+      { slug: 'a', date: new Date('2025-05-01'), versions: { en: entry('a/en', '2025-05-01') } },
+    ];
+    expect(feedEntries(sameDay, 'en').map((e) => e.slug)).toEqual(['c', 'a', 'b']);
+  });
+
   it('filters by the version in that language (a topic feed)', () => {
     expect(feedEntries(stories, 'en', (e) => e.data.topics.includes('u')).map((e) => e.entry.id)).toEqual(['pair/en']);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { availableLocales, byNewest, pairStories, resolveVersion, type EntryLike } from '../../src/lib/pairing';
+import { availableLocales, byNewest, pairStories, resolveVersion, versionsIn, type EntryLike, type Story } from '../../src/lib/pairing';
 
 const entry = (id: string, date = '2025-05-16', extra: Partial<EntryLike['data']> = {}): EntryLike => ({
   id,
@@ -55,5 +55,21 @@ describe('resolveVersion', () => {
     expect(shown.lang).toBe('ja');
     expect(shown.isFallback).toBe(true);
     expect(shown.entry.id).toBe('j/ja');
+  });
+});
+
+describe('versionsIn', () => {
+  const stories: Story[] = [
+    {
+      slug: 'both',
+      date: new Date('2025-01-02'),
+      versions: { ja: entry('both/ja', '2025-01-02', { topics: ['a'] }), en: entry('both/en', '2025-01-02', { topics: ['b'] }) },
+    },
+    { slug: 'ja-only', date: new Date('2025-01-01'), versions: { ja: entry('ja-only/ja', '2025-01-01', { topics: ['a'] }) } },
+  ];
+
+  it('keeps only real versions in the language, with that version’s own topics', () => {
+    expect(versionsIn(stories, 'en').map((v) => [v.slug, v.topics])).toEqual([['both', ['b']]]);
+    expect(versionsIn(stories, 'ja').map((v) => v.slug)).toEqual(['both', 'ja-only']);
   });
 });

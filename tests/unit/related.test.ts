@@ -6,9 +6,7 @@ import {
   relatedStories,
   relevance,
   topicNeighbours,
-  versionsIn,
 } from '../../src/lib/related';
-import type { EntryLike, Story } from '../../src/lib/pairing';
 
 const story = (slug: string, date: string, topics: string[]) => ({ slug, date: new Date(date), topics });
 
@@ -114,25 +112,5 @@ describe('topicNeighbours', () => {
     const a = story('a', '2025-03-01', ['t']);
     const c = story('c', '2025-03-01', ['t']);
     expect(topicNeighbours(story('b', '2025-03-01', ['t']), [c, a])).toEqual({ previous: c, next: a });
-  });
-});
-
-describe('versionsIn', () => {
-  const entry = (id: string, date: string, topics: string[]): EntryLike => ({
-    id,
-    data: { date: new Date(date), draft: false, topics },
-  });
-  const stories: Story[] = [
-    {
-      slug: 'both',
-      date: new Date('2025-01-02'),
-      versions: { ja: entry('both/ja', '2025-01-02', ['a']), en: entry('both/en', '2025-01-02', ['b']) },
-    },
-    { slug: 'ja-only', date: new Date('2025-01-01'), versions: { ja: entry('ja-only/ja', '2025-01-01', ['a']) } },
-  ];
-
-  it('keeps only real versions in the language, with that version’s own topics', () => {
-    expect(versionsIn(stories, 'en').map((v) => [v.slug, v.topics])).toEqual([['both', ['b']]]);
-    expect(versionsIn(stories, 'ja').map((v) => v.slug)).toEqual(['both', 'ja-only']);
   });
 });
