@@ -5,6 +5,7 @@ import { locales, type Locale } from '../../src/shared/locales';
 import { fixtureSite, page, pageExists } from '../helpers/build';
 import { readFixtureStories } from '../helpers/fixture';
 import { ARCHIVE_STORIES } from '../global-setup';
+import { HOME_STORY_LIMIT, LISTING_PAGE_SIZE } from '../../src/lib/listing';
 
 const dist = fixtureSite.dist;
 const stories = readFixtureStories(fixtureSite.content);
@@ -135,13 +136,13 @@ describe('home pages', () => {
     const $ = page(dist, `/${lang}/`);
     expect($('html').attr('lang')).toBe(lang);
     const slugs = $('.story-card__title a').map((_, el) => $(el).attr('href')!.split('/')[3]).get();
-    // The newest 30 (by date, then slug), whatever language they were written in.
+    // The newest HOME_STORY_LIMIT (by date, then slug), whatever language they were written in.
     const newest = published
       .map(([slug, v]) => ({ slug, date: Object.values(v)[0]!.date }))
       .sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug))
-      .slice(0, 30)
+      .slice(0, HOME_STORY_LIMIT)
       .map((s) => s.slug);
-    expect(published.length).toBeGreaterThan(30);
+    expect(published.length).toBeGreaterThan(HOME_STORY_LIMIT);
     expect(slugs).toEqual(newest);
     expect($('.home__more a').attr('href')).toBe(`/${lang}/topics/`);
     const dates = $('.story-card time').map((_, el) => $(el).attr('datetime')).get();
@@ -201,11 +202,12 @@ describe('topic pages', () => {
 
   it('paginates long topics, newest first, with links between pages', () => {
     const first = page(dist, '/en/topics/archive/');
-    expect(first('.story-card')).toHaveLength(20);
+    expect(ARCHIVE_STORIES).toBeGreaterThan(LISTING_PAGE_SIZE);
+    expect(first('.story-card')).toHaveLength(LISTING_PAGE_SIZE);
     expect(first('.story-card__title a').first().text()).toBe(`Archive story ${ARCHIVE_STORIES}`);
     expect(first('a[rel="next"]').attr('href')).toBe('/en/topics/archive/2/');
     const second = page(dist, '/en/topics/archive/2/');
-    expect(second('.story-card')).toHaveLength(ARCHIVE_STORIES - 20);
+    expect(second('.story-card')).toHaveLength(ARCHIVE_STORIES - LISTING_PAGE_SIZE);
     expect(second('.story-card__title a').last().text()).toBe('Archive story 1');
     expect(second('a[rel="prev"]').attr('href')).toBe('/en/topics/archive/');
     expect(second('.pagination__status').text()).toBe('Page 2 of 2');

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { isLocale, locales, otherLocales } from '../../src/shared/locales';
 import { useTranslations } from '../../src/shared/i18n';
 import { sameInEveryLocale } from '../../src/lib/alternates';
-import { localeStaticPaths, pagedTitle } from '../../src/lib/routes';
+import { pagedTitle } from '../../src/lib/listing';
+import { localeStaticPaths } from '../../src/lib/routes';
 import { formatDate, isoDay } from '../../src/lib/dates';
 import { absoluteUrl, paths, swapLocale } from '../../src/shared/urls';
 import { fileLocale } from '../../src/markdown/file-locale';
@@ -81,7 +82,9 @@ describe('routes', () => {
   it('makes one path per locale', () => {
     expect(localeStaticPaths()).toEqual([{ params: { lang: 'ja' } }, { params: { lang: 'en' } }]);
   });
+});
 
+describe('listing', () => {
   it('numbers listing pages after the first, in the page language', () => {
     expect(pagedTitle('Peace talks', { currentPage: 1, lastPage: 3 }, useTranslations('en'))).toBe('Peace talks');
     expect(pagedTitle('Peace talks', { currentPage: 2, lastPage: 3 }, useTranslations('en'))).toBe('Peace talks (Page 2 of 3)');
