@@ -1,11 +1,14 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { locales, type Locale } from '../shared/locales';
 import { pairStories, type Story } from '../lib/pairing';
+import type { StoryRoute } from '../lib/story-route';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type TopicEntry = CollectionEntry<'topics'>;
 export type AuthorEntry = CollectionEntry<'authors'>;
 export type SiteStory = Story<ArticleEntry>;
+/** What a story page knows about the version it shows; built once per page by `storyRoute` and passed down. */
+export type SiteStoryRoute = StoryRoute<ArticleEntry>;
 
 let cache: Promise<SiteStory[]> | undefined;
 
