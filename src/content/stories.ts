@@ -56,3 +56,7 @@ export async function getTopics(lang: Locale): Promise<TopicEntry[]> {
 /** Stories that list `topicId` in any of their versions. */
 export const hasTopic = (topicId: string) => (story: SiteStory) =>
   locales.some((l) => story.versions[l]?.data.topics.includes(topicId));
+
+/** Stories by `authorId` in any of their versions, so an author's page lists untranslated stories too. */
+export const hasAuthor = (authorId: string) => (story: SiteStory) =>
+  locales.some((l) => story.versions[l]?.data.author === authorId);
