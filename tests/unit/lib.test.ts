@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isLocale, locales, otherLocales } from '../../src/shared/locales';
+import { isLocale, locales, otherLocales, type Locale } from '../../src/shared/locales';
 import { useTranslations } from '../../src/shared/i18n';
 import { sameInEveryLocale } from '../../src/lib/alternates';
-import { pagedTitle } from '../../src/lib/listing';
+import { listingPage, pagedTitle } from '../../src/lib/listing';
 import { localeStaticPaths } from '../../src/lib/routes';
 import { formatDate, isoDay } from '../../src/lib/dates';
 import { absoluteUrl, paths, swapLocale } from '../../src/shared/urls';
@@ -89,5 +89,21 @@ describe('listing', () => {
     expect(pagedTitle('Peace talks', { currentPage: 1, lastPage: 3 }, useTranslations('en'))).toBe('Peace talks');
     expect(pagedTitle('Peace talks', { currentPage: 2, lastPage: 3 }, useTranslations('en'))).toBe('Peace talks (Page 2 of 3)');
     expect(pagedTitle('和平交渉', { currentPage: 2, lastPage: 3 }, useTranslations('ja'))).toBe('和平交渉 (2 / 3 ページ)');
+  });
+
+  it('gives a listing page its title, its path and the same page number in every language', () => {
+    const topicPage = (l: Locale, n: number) => paths.topic(l, 'peace-talks', n);
+    expect(listingPage('en', 'Peace talks', { currentPage: 2, lastPage: 3 }, topicPage)).toEqual({
+      title: 'Peace talks (Page 2 of 3)',
+      path: '/en/topics/peace-talks/2/',
+      alternates: [
+        { lang: 'ja', href: '/ja/topics/peace-talks/2/', real: true },
+        { lang: 'en', href: '/en/topics/peace-talks/2/', real: true },
+      ],
+    });
+    expect(listingPage('ja', '和平交渉', { currentPage: 1, lastPage: 3 }, topicPage)).toMatchObject({
+      title: '和平交渉',
+      path: '/ja/topics/peace-talks/',
+    });
   });
 });
