@@ -1,3 +1,4 @@
+// src/content/: what the pages read from astro:content (stories, topics, authors, listings, feeds), once per build.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { locales, type Locale } from '../shared/locales';
 import { pairStories, type Story } from '../lib/pairing';

@@ -1,3 +1,4 @@
+// src/lib/: pure helpers (no astro:* modules, no files, no DOM), each with an @example and a test in tests/unit/.
 import { isLocale, locales, otherLocales, type Locale } from '../shared/locales';
 
 /** The part of a content entry the pairing logic needs; real entries come from `astro:content`. */

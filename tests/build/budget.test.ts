@@ -7,7 +7,7 @@ import { htmlFiles } from '../helpers/dist';
 import { urlPathOf } from '../helpers/links';
 
 /**
- * Page-weight budgets (issue 6): a story page ships at most 30 KB of compressed HTML and CSS, and no JavaScript
+ * Page-weight budgets (tooling/budgets.ts): a story page ships at most 30 KB of compressed HTML and CSS, and no JavaScript
  * but the share bar's enhancement; no page ships any script but the share bar's and the search page's.
  * The weight is measured on the real sample content (real story lengths); the script rules on every fixture page.
  */
