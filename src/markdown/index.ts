@@ -1,6 +1,7 @@
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
+import { rehypeSanitizeStory } from './rehype-sanitize-story.ts';
 import { rehypeStoryHtml } from './rehype-story-html.ts';
 import { remarkStoryDirectives } from './remark-story-directives.ts';
 import { remarkSmartypantsEnglish } from './smartypants.ts';
@@ -8,12 +9,14 @@ import { remarkSmartypantsEnglish } from './smartypants.ts';
 /**
  * The Markdown pipeline for stories, shared by the Astro config and the unit tests so both run the same
  * plugins in the same order. remark-gfm (tables, footnotes) is listed explicitly instead of the processor's
- * built-in `gfm` switch, so its options live here with the rest.
+ * built-in `gfm` switch, so its options live here with the rest. @astrojs/mdx takes the same remark and rehype
+ * plugins from this processor (`markdown.processor` in astro.config.mjs), so `.mdx` stories go through them too.
  */
 export const storyMarkdown: UnifiedProcessorOptions = {
   gfm: false,
   // English only, first like the processor's own (./smartypants.ts).
   smartypants: false,
   remarkPlugins: [remarkSmartypantsEnglish, remarkGfm, remarkDirective, remarkStoryDirectives],
-  rehypePlugins: [rehypeStoryHtml],
+  // The sanitiser last: it judges what every plugin before it emitted (./rehype-sanitize-story.ts).
+  rehypePlugins: [rehypeStoryHtml, rehypeSanitizeStory],
 };
