@@ -1,6 +1,7 @@
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
+import { remarkMdxNoCode } from './remark-mdx-no-code.ts';
 import { rehypeSanitizeStory } from './rehype-sanitize-story.ts';
 import { rehypeStoryHtml } from './rehype-story-html.ts';
 import { remarkStoryDirectives } from './remark-story-directives.ts';
@@ -16,7 +17,8 @@ export const storyMarkdown: UnifiedProcessorOptions = {
   gfm: false,
   // English only, first like the processor's own (./smartypants.ts).
   smartypants: false,
-  remarkPlugins: [remarkSmartypantsEnglish, remarkGfm, remarkDirective, remarkStoryDirectives],
+  // The MDX guard first, before any plugin looks at a tree that holds code (./remark-mdx-no-code.ts).
+  remarkPlugins: [remarkMdxNoCode, remarkSmartypantsEnglish, remarkGfm, remarkDirective, remarkStoryDirectives],
   // The sanitiser last: it judges what every plugin before it emitted (./rehype-sanitize-story.ts).
   rehypePlugins: [rehypeStoryHtml, rehypeSanitizeStory],
 };

@@ -113,8 +113,7 @@ function replaceMdx(parent: Parents, components: MdxJsxElement[], placeholder: s
       continue;
     }
     if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
-      const index = components.push(node as unknown as MdxJsxElement) - 1;
-      next.push({ type: 'element', tagName: placeholder + index, properties: {}, children: [] });
+      // Refused before compilation (./remark-mdx-no-code.ts); kept out of the page in any case.
       continue;
     }
     if ('children' in child) replaceMdx(child as Parents, components, placeholder);
@@ -128,7 +127,7 @@ function restoreComponents(parent: Parents, components: MdxJsxElement[], placeho
     if ('children' in child) restoreComponents(child as Parents, components, placeholder);
     if (child.type === 'element' && child.tagName.startsWith(placeholder)) {
       const original = components[Number(child.tagName.slice(placeholder.length))]!;
-      return ('children' in original ? { ...original, children: child.children } : original) as unknown as RootContent;
+      return { ...original, children: child.children } as unknown as RootContent;
     }
     return child;
   }) as never;

@@ -43,8 +43,13 @@ export function articleSchema<Image extends z.ZodType>(image: Image) {
             title: text('references.title'),
             /** Who published it (AP News, BBC, a ministry…). */
             publisher: text('references.publisher'),
-            /** Link to it, if it is online. */
-            url: z.url({ error: '"references.url" must be a full URL starting with https://' }).optional(),
+            /** Link to it, if it is online: a full web address, `https://…` (or `http://…`); no other scheme. */
+            url: z
+              .url({
+                protocol: /^https?$/,
+                error: '"references.url" must be a full URL starting with https:// (javascript:, data:, file: and other schemes are not allowed)',
+              })
+              .optional(),
           },
           { error: 'each item of "references" must have a "title" and a "publisher"' },
         ),

@@ -86,9 +86,11 @@ describe('paired story pages', () => {
     expect($('#footnote-label').text()).toBe('Footnotes');
   });
 
-  it('renders MDX stories with analysis points', () => {
+  it('renders MDX stories with analysis points and the HTML editors may write', () => {
     const $ = page(dist, '/en/articles/mdx-story/');
-    expect($('.story__body').text()).toContain('The MDX body, 2025.');
+    expect($('.story__body').text()).toContain('The MDX body, written in MDX: the word 停戦 means ceasefire.');
+    expect($('.story__body abbr').attr('title')).toBe('Markdown with JSX');
+    expect($('.story__body span[lang="ja"]').text()).toBe('停戦');
     expect($('#analysis-1 .analysis-point__label').text()).toBe('Analysis Point 1');
   });
 });
