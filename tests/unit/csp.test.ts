@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { astroCsp, headerPolicy } from '../../src/lib/csp';
+import { readdirSync } from 'node:fs';
+import { astroCsp, headerPolicy, svgPolicy } from '../../src/lib/csp';
 import { root } from '../helpers/build';
 
 describe('Content Security Policy', () => {
@@ -18,5 +19,25 @@ describe('Content Security Policy', () => {
     const headers = readFileSync(join(root, 'public/_headers'), 'utf8');
     const line = headers.split('\n').find((l) => l.trim().startsWith('Content-Security-Policy:'));
     expect(line?.trim()).toBe(`Content-Security-Policy: ${headerPolicy()}`);
+  });
+
+  it('public/_headers sends every page nosniff, a referrer policy and frame-ancestors, and SVGs svgPolicy()', () => {
+    const headers = readFileSync(join(root, 'public/_headers'), 'utf8');
+    const blocks = new Map<string, string[]>();
+    let path = '';
+    for (const line of headers.split('\n')) {
+      if (/^\//.test(line)) blocks.set((path = line.trim()), []);
+      else if (/^\s+\S/.test(line) && path) blocks.get(path)!.push(line.trim());
+    }
+    expect(blocks.get('/*')).toEqual([
+      `Content-Security-Policy: ${headerPolicy()}`,
+      'X-Content-Type-Options: nosniff',
+      'Referrer-Policy: strict-origin-when-cross-origin',
+    ]);
+    expect(headerPolicy()).toContain("frame-ancestors 'none'");
+    // Every SVG the site serves from public/ has its own block.
+    const svgs = readdirSync(join(root, 'public'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.svg'));
+    expect(svgs.length).toBeGreaterThan(0);
+    for (const svg of svgs) expect(blocks.get(`/${svg}`)).toEqual([`Content-Security-Policy: ${svgPolicy()}`]);
   });
 });
