@@ -5,6 +5,7 @@ import { contentDir } from '../shared/ids.ts';
 import { checkContentDir } from '../checks/index.ts';
 import { formatReport, reportLang, summarize } from '../checks/report/format.ts';
 import { debounce } from '../lib/debounce.ts';
+import { renderFailures } from '../markdown/render-failures.ts';
 
 /**
  * Runs the content checks (the same as `npm run check`) at the very start of `astro build`, before Astro loads
@@ -49,6 +50,10 @@ export function contentChecks(): AstroIntegration {
           process.exit(1);
         }
       },
+      // Astro's content loader logs a story that fails to render and builds on without it; the build must not
+      // succeed with a story missing. Checked once the content is loaded, and again at the end.
+      'astro:build:start': ({ logger }) => stopOnRenderFailures(logger),
+      'astro:build:done': ({ logger }) => stopOnRenderFailures(logger),
       'astro:server:setup': ({ server, logger }) => {
         // One check per burst of changes (an editor saving several files, a rename), one check at a time.
         let running = Promise.resolve();
@@ -65,4 +70,16 @@ export function contentChecks(): AstroIntegration {
       },
     },
   };
+}
+
+function stopOnRenderFailures(logger: AstroIntegrationLogger): void {
+  const failures = renderFailures();
+  if (failures.length === 0) return;
+  const lines = failures.map((f) => {
+    const message = f.message.startsWith(f.file) ? f.message : `${f.file}\n  ${f.message}`;
+    return relative(process.cwd(), message.split('\n')[0]!).split('\\').join('/') + message.slice(message.split('\n')[0]!.length);
+  });
+  process.stderr.write(`\n${lines.join('\n')}\n\n`);
+  logger.error(`The build stopped: ${failures.length} story file(s) could not be rendered (listed above). \`npm run check\` reports the same problems.`);
+  process.exit(1);
 }

@@ -2,6 +2,7 @@ import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import { remarkMdxNoCode } from './remark-mdx-no-code.ts';
+import { remarkStoryLimits } from './remark-story-limits.ts';
 import { rehypeSanitizeStory } from './rehype-sanitize-story.ts';
 import { rehypeStoryHtml } from './rehype-story-html.ts';
 import { remarkStoryDirectives } from './remark-story-directives.ts';
@@ -17,8 +18,9 @@ export const storyMarkdown: UnifiedProcessorOptions = {
   gfm: false,
   // English only, first like the processor's own (./smartypants.ts).
   smartypants: false,
-  // The MDX guard first, before any plugin looks at a tree that holds code (./remark-mdx-no-code.ts).
-  remarkPlugins: [remarkMdxNoCode, remarkSmartypantsEnglish, remarkGfm, remarkDirective, remarkStoryDirectives],
+  // The guards first, before any plugin looks at a tree that holds code (./remark-mdx-no-code.ts) or is too
+  // deep to walk (./remark-story-limits.ts).
+  remarkPlugins: [remarkStoryLimits, remarkMdxNoCode, remarkSmartypantsEnglish, remarkGfm, remarkDirective, remarkStoryDirectives],
   // The sanitiser last: it judges what every plugin before it emitted (./rehype-sanitize-story.ts).
   rehypePlugins: [rehypeStoryHtml, rehypeSanitizeStory],
 };

@@ -1,7 +1,10 @@
 import { unified, type AstroMarkdownOptions, type MarkdownProcessor, type MarkdownRenderer, type UnifiedResolvedOptions } from '@astrojs/markdown-remark';
 import { availableParallelism } from 'node:os';
 import Piscina from 'piscina';
+import { maxStoryBytes, sizeMessage } from '../shared/story-limits.ts';
 import { storyMarkdown } from './index.ts';
+import { recordRenderFailure } from './render-failures.ts';
+import { storyError } from './remark-story-limits.ts';
 import type { RenderTask } from './render-worker.ts';
 
 /**
@@ -35,12 +38,14 @@ export function markdownThreads(setting: string | undefined, cores: number): num
  */
 export function storyProcessor(threads = markdownThreads(process.env['DIGEST_MARKDOWN_THREADS'], availableParallelism())): MarkdownProcessor<UnifiedResolvedOptions> {
   const inThread = unified(storyMarkdown);
-  if (threads === 0) return inThread;
+  if (threads === 0) {
+    return { ...inThread, createRenderer: async (shared: AstroMarkdownOptions) => sizeGuard(await inThread.createRenderer(shared)) };
+  }
   return {
     ...inThread,
     async createRenderer(shared: AstroMarkdownOptions): Promise<MarkdownRenderer> {
       // Options that cannot be copied to a thread (a Shiki transformer is a function) keep everything here.
-      if (!canClone(shared)) return inThread.createRenderer(shared);
+      if (!canClone(shared)) return sizeGuard(await inThread.createRenderer(shared));
       const pool = new Piscina<RenderTask, Awaited<ReturnType<MarkdownRenderer['render']>>>({
         filename: new URL('./render-worker.ts', import.meta.url).href,
         workerData: { shared },
@@ -51,7 +56,7 @@ export function storyProcessor(threads = markdownThreads(process.env['DIGEST_MAR
         idleTimeout: 1000,
       });
       let local: Promise<MarkdownRenderer> | undefined;
-      return {
+      return sizeGuard({
         async render(content, opts) {
           const task: RenderTask = {
             content,
@@ -66,7 +71,30 @@ export function storyProcessor(threads = markdownThreads(process.env['DIGEST_MAR
             return (await (local ??= inThread.createRenderer(shared))).render(content, opts);
           }
         },
-      };
+      });
+    },
+  };
+}
+
+/**
+ * Refuses a story file over `maxStoryBytes` before it is parsed (parsing alone can take minutes on a large,
+ * deeply nested file; the nesting itself is refused right after parsing, ./remark-story-limits.ts), and
+ * remembers every story that fails to render, so that the build can stop naming them (./render-failures.ts).
+ */
+function sizeGuard(renderer: MarkdownRenderer): MarkdownRenderer {
+  return {
+    ...renderer,
+    async render(content, opts) {
+      const path = opts?.fileURL ? decodeURIComponent(opts.fileURL.pathname) : 'story';
+      try {
+        const bytes = Buffer.byteLength(content);
+        if (bytes > maxStoryBytes) throw storyError(path, 1, sizeMessage(bytes));
+        return await renderer.render(content, opts);
+      } catch (error) {
+        const message = error instanceof Error ? error.message.replace(/^Failed to parse Markdown file "[^"]*":\n/, '') : String(error);
+        recordRenderFailure({ file: path, message });
+        throw error;
+      }
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { mdxCode, mdxCodeMessage } from '../shared/mdx-code.ts';
+import { fileLine } from './remark-story-limits.ts';
 
 /**
  * MDX stories are content, not programs: an `import`, `export`, `{expression}`, an attribute written as code or
@@ -14,7 +15,7 @@ import { mdxCode, mdxCodeMessage } from '../shared/mdx-code.ts';
 export function remarkMdxNoCode() {
   return (tree: Root, file: VFile) => {
     if (!/\.mdx$/i.test(file.path ?? '')) return;
-    const found = mdxCode(tree);
+    const found = mdxCode(tree).map((code) => ({ ...code, line: fileLine(file.path, String(file.value), code.line) }));
     if (found.length === 0) return;
     const lines = found.map((code) => {
       const { en, ja } = mdxCodeMessage(code);
@@ -22,6 +23,9 @@ export function remarkMdxNoCode() {
     });
     const first = found[0]!;
     const error = new Error(`MDX code is not allowed in stories / MDX の記事にコードは書けません:\n${lines.join('\n')}`);
+    error.name = 'StoryError';
+    // An editor's mistake, not a crash: no stack trace.
+    error.stack = `${error.name}: ${error.message}`;
     Object.assign(error, { line: first.line, column: 1, file: file.path });
     throw error;
   };

@@ -167,3 +167,17 @@ describe('references[].url', () => {
     );
   });
 });
+
+describe('limits the renderer enforces', () => {
+  it('refuses blockquotes and lists nested deeper than 10, naming the line, quickly', async () => {
+    const started = performance.now();
+    await expect(render(`Intro.\n\n${'> '.repeat(2000)}deep\n`)).rejects.toThrow(/en\.md:3\n {2}Blockquotes and lists are nested 2000 deep here; at most 10 levels/);
+    expect(performance.now() - started).toBeLessThan(5000);
+    const list = Array.from({ length: 12 }, (_, i) => `${'  '.repeat(i)}- item`).join('\n');
+    await expect(render(list)).rejects.toThrow(/nested 12 deep here/);
+  });
+
+  it('renders ten levels', async () => {
+    await expect(render(`${'> '.repeat(10)}ten`)).resolves.toContain('ten');
+  });
+});
