@@ -9,6 +9,7 @@
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContentDir, formatGithub, formatReport, reportLang, summarize } from '../src/checks/index.ts';
+import { contentTreeProblems, formatTreeProblems } from '../src/shared/content-tree.ts';
 import { contentDir } from '../src/shared/ids.ts';
 
 const { values } = parseArgs({
@@ -32,6 +33,12 @@ const root = process.cwd();
 const dir = resolve(root, values.content ?? contentDir);
 const prefix = relative(root, dir).split('\\').join('/') || '.';
 const lang = reportLang(values.lang, process.env['DIGEST_CHECK_LANG']);
+// Links and SVG files first: the checks below follow links, and a link to `..` would never let them finish.
+const treeProblems = contentTreeProblems(dir);
+if (treeProblems.length) {
+  console.log(formatTreeProblems(treeProblems, prefix, lang));
+  process.exit(1);
+}
 const { findings, fileCount } = await checkContentDir(dir, resolve(root, 'public'));
 
 if (fileCount === 0) {

@@ -6,6 +6,7 @@ import { checkContentDir } from '../checks/index.ts';
 import { formatReport, reportLang, summarize } from '../checks/report/format.ts';
 import { debounce } from '../lib/debounce.ts';
 import { renderFailures } from '../markdown/render-failures.ts';
+import { contentTreeProblems, formatTreeProblems } from '../shared/content-tree.ts';
 
 /**
  * Runs the content checks (the same as `npm run check`) at the very start of `astro build`, before Astro loads
@@ -22,6 +23,13 @@ export function contentChecks(): AstroIntegration {
 
   /** Checks the whole content folder and prints what it found; resolves to the number of errors. */
   const check = async (logger: AstroIntegrationLogger): Promise<number> => {
+    // Links and SVG files first: the checks follow links, and a link to `..` would never let them finish.
+    const treeProblems = contentTreeProblems(dir);
+    if (treeProblems.length) {
+      const prefix = relative(process.cwd(), dir).split('\\').join('/');
+      process.stderr.write(`\n${formatTreeProblems(treeProblems, prefix, reportLang(undefined, process.env['DIGEST_CHECK_LANG']))}\n\n`);
+      return treeProblems.length;
+    }
     const { findings, fileCount } = await checkContentDir(dir, publicDir);
     const { errors, warnings } = summarize(findings);
     if (errors + warnings === 0) {
