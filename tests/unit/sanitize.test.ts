@@ -10,7 +10,7 @@ import { isAllowedStoryUrl, urlScheme } from '../../src/shared/story-html';
 // gets past review.
 const processor = unified(storyMarkdown);
 const renderer = await processor.createRenderer({});
-const mdxRenderer = await processor.createMdxRenderer({}, { optimize: false, srcDir: new URL('file:///site/src/') } as never);
+const mdxRenderer = await processor.createMdxRenderer!({}, { optimize: false, srcDir: new URL('file:///site/src/') } as never);
 const render = async (markdown: string) =>
   (await renderer.render(markdown, { fileURL: pathToFileURL('/site/content/articles/story/en.md'), frontmatter: {} })).code;
 const renderMdx = async (mdx: string) => (await mdxRenderer.process(mdx, '/site/content/articles/story/en.mdx', {})).code;
