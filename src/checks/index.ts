@@ -3,8 +3,8 @@ import { loadContent, publicFileIn } from './read/load.ts';
 import { checkStories, type ParallelOptions } from './run/parallel.ts';
 import type { Finding } from './types.ts';
 
-export { checkContent, type CheckOptions, type ContentFile } from './run/content.ts';
-export { loadContent } from './read/load.ts';
+export { checkContent, type CheckOptions } from './run/content.ts';
+export { loadContent, type ContentFile } from './read/load.ts';
 export type { ParallelOptions } from './run/parallel.ts';
 export { formatFinding, formatGithub, formatReport, reportLang, summarize, type ReportLang } from './report/format.ts';
 export { isRuleId, ruleIds, rules, type RuleId, type RuleInfo } from './rules/catalogue.ts';

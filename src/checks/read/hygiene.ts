@@ -1,4 +1,4 @@
-import { lineOf } from './lines.ts';
+import { lineIndex } from './lines.ts';
 import type { Finding } from '../types.ts';
 
 /** The result of reading a file's bytes as text: the text (BOM removed) and what was wrong with the bytes. */
@@ -64,7 +64,7 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
       }
     }
     const before = lenientUtf8.decode(bytes.subarray(0, good));
-    const line = lineOf(before)(before.length);
+    const line = lineIndex(before)(before.length);
     findings.push({
       rule: 'file-encoding',
       severity: 'error',
@@ -95,7 +95,7 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
 
   // The line index is built only for a file that has something to report: most have nothing.
   let lines: ((offset: number) => number) | undefined;
-  const lineAt = (offset: number) => (lines ??= lineOf(text))(offset);
+  const lineAt = (offset: number) => (lines ??= lineIndex(text))(offset);
   const crlf = text.indexOf('\r\n');
   if (crlf >= 0) {
     findings.push({

@@ -58,7 +58,7 @@ interface AnyNode {
 const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
 const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkDirective);
 
-const lineOf = (node: AnyNode) => node.position?.start.line ?? 1;
+const nodeLine = (node: AnyNode) => node.position?.start.line ?? 1;
 
 /** `lang="ja"` on a raw HTML tag. */
 const htmlLang = /^<([a-zA-Z][\w-]*)\b[^>]*\blang\s*=/;
@@ -110,7 +110,7 @@ export function readBody(body: string, mdx: boolean): BodyFacts {
         const first = node.children?.[0];
         if (node.type === 'paragraph' && first?.type === 'text' && /^:{3,}\s*[a-zA-Z]/.test(first.value ?? '')) {
           // Looks like a block, but the site will print it as text (a space after :::, or text after the label).
-          facts.problems.push({ rule: 'directive-unknown', line: lineOf(node), detail: 'malformed' });
+          facts.problems.push({ rule: 'directive-unknown', line: nodeLine(node), detail: 'malformed' });
         }
         const kind = node.data?.['directiveLabel'] ? 'analysis-title' : 'body';
         const block: TextBlock = { kind, pieces: [] };
@@ -126,12 +126,12 @@ export function readBody(body: string, mdx: boolean): BodyFacts {
       case 'yaml':
         return;
       case 'html':
-        readHtml(node.value ?? '', lineOf(node));
+        readHtml(node.value ?? '', nodeLine(node));
         return;
       case 'definition':
         if (node.identifier && node.url !== undefined) {
           definitions.set(node.identifier.toLowerCase(), node.url);
-          facts.links.push({ url: node.url, line: lineOf(node) });
+          facts.links.push({ url: node.url, line: nodeLine(node) });
         }
         return;
       case 'mdxJsxFlowElement':
@@ -142,7 +142,7 @@ export function readBody(body: string, mdx: boolean): BodyFacts {
         // The site puts an accidental `::name` line back as the text it was.
         const start = node.position?.start.offset ?? 0;
         const stop = node.position?.end.offset ?? start;
-        facts.blocks.push({ kind: 'body', pieces: [{ value: body.slice(start, stop), line: lineOf(node) }] });
+        facts.blocks.push({ kind: 'body', pieces: [{ value: body.slice(start, stop), line: nodeLine(node) }] });
         return;
       }
       case 'containerDirective':
@@ -156,7 +156,7 @@ export function readBody(body: string, mdx: boolean): BodyFacts {
 
   const walkInline = (node: AnyNode, block: TextBlock, mask: TextPiece['mask'], state: { langTag: string | undefined }): void => {
     const effective = state.langTag ? 'lang' : mask;
-    const piece = (value: string, m = effective) => block.pieces.push(m ? { value, line: lineOf(node), mask: m } : { value, line: lineOf(node) });
+    const piece = (value: string, m = effective) => block.pieces.push(m ? { value, line: nodeLine(node), mask: m } : { value, line: nodeLine(node) });
     switch (node.type) {
       case 'text':
         piece(node.value ?? '');
@@ -177,7 +177,7 @@ export function readBody(body: string, mdx: boolean): BodyFacts {
       }
       case 'html': {
         const value = node.value ?? '';
-        readHtml(value, lineOf(node));
+        readHtml(value, nodeLine(node));
         const open = htmlLang.exec(value);
         if (open) state.langTag = open[1]!.toLowerCase();
         else if (state.langTag && new RegExp(`^</${state.langTag}\\s*>`, 'i').test(value)) state.langTag = undefined;
@@ -185,23 +185,23 @@ export function readBody(body: string, mdx: boolean): BodyFacts {
         return;
       }
       case 'link': {
-        facts.links.push({ url: node.url ?? '', line: lineOf(node) });
+        facts.links.push({ url: node.url ?? '', line: nodeLine(node) });
         // An autolink (<https://…>) shows its address: that is code, not prose.
         const autolink = node.children?.length === 1 && node.children[0]!.value === node.url;
         for (const child of node.children ?? []) walkInline(child, block, autolink ? 'code' : (effective ?? 'link'), state);
         return;
       }
       case 'linkReference':
-        references.push({ id: (node.identifier ?? '').toLowerCase(), line: lineOf(node), image: false, alt: '' });
+        references.push({ id: (node.identifier ?? '').toLowerCase(), line: nodeLine(node), image: false, alt: '' });
         for (const child of node.children ?? []) walkInline(child, block, effective ?? 'link', state);
         return;
       case 'image':
-        facts.images.push({ url: node.url ?? '', line: lineOf(node), alt: node.alt ?? '' });
-        if (node.alt) facts.blocks.push({ kind: 'image-alt', pieces: [{ value: node.alt, line: lineOf(node) }] });
+        facts.images.push({ url: node.url ?? '', line: nodeLine(node), alt: node.alt ?? '' });
+        if (node.alt) facts.blocks.push({ kind: 'image-alt', pieces: [{ value: node.alt, line: nodeLine(node) }] });
         return;
       case 'imageReference':
-        references.push({ id: (node.identifier ?? '').toLowerCase(), line: lineOf(node), image: true, alt: node.alt ?? '' });
-        if (node.alt) facts.blocks.push({ kind: 'image-alt', pieces: [{ value: node.alt, line: lineOf(node) }] });
+        references.push({ id: (node.identifier ?? '').toLowerCase(), line: nodeLine(node), image: true, alt: node.alt ?? '' });
+        if (node.alt) facts.blocks.push({ kind: 'image-alt', pieces: [{ value: node.alt, line: nodeLine(node) }] });
         return;
       case 'mdxJsxTextElement':
         readJsx(node);
@@ -226,15 +226,15 @@ export function readBody(body: string, mdx: boolean): BodyFacts {
 
   const readJsx = (node: AnyNode) => {
     if (node.name === 'img' || node.name === 'Image') {
-      facts.images.push({ url: jsxAttr(node, 'src') ?? '', line: lineOf(node), alt: jsxAttr(node, 'alt') });
+      facts.images.push({ url: jsxAttr(node, 'src') ?? '', line: nodeLine(node), alt: jsxAttr(node, 'alt') });
     } else if (node.name === 'a') {
       const href = jsxAttr(node, 'href');
-      if (href !== undefined) facts.links.push({ url: href, line: lineOf(node) });
+      if (href !== undefined) facts.links.push({ url: href, line: nodeLine(node) });
     }
   };
 
   const readDirective = (node: AnyNode) => {
-    const line = lineOf(node);
+    const line = nodeLine(node);
     const name = node.name ?? '';
     const stop = node.position?.end.offset;
     if (stop !== undefined && stop >= end && !/:::\s*$/.test(body.slice(0, stop))) {

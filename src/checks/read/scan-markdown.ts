@@ -264,7 +264,7 @@ function inline(text: string, firstLine: number, kind: TextBlock['kind'], facts:
   let lineAtPos = firstLine;
   let last = 0;
   let langTag: string | undefined;
-  const lineOf = (offset: number) => {
+  const lineAtOffset = (offset: number) => {
     // Offsets only move forward: count the newlines since the last piece.
     for (let i = last; i < offset; i++) if (text.charCodeAt(i) === 10) lineAtPos++;
     last = Math.max(last, offset);
@@ -272,7 +272,7 @@ function inline(text: string, firstLine: number, kind: TextBlock['kind'], facts:
   };
   const push = (value: string, offset: number, mask?: TextPiece['mask']) => {
     if (!value) return;
-    const line = lineOf(offset);
+    const line = lineAtOffset(offset);
     const m = langTag ? 'lang' : mask;
     block.pieces.push(m ? { value, line, mask: m } : { value, line });
   };
@@ -286,32 +286,32 @@ function inline(text: string, firstLine: number, kind: TextBlock['kind'], facts:
     if (m[1] !== undefined) {
       push(m[2]!, at, 'code');
     } else if (m[3] !== undefined) {
-      facts.links.push({ url: m[3], line: lineOf(at) });
+      facts.links.push({ url: m[3], line: lineAtOffset(at) });
       push(m[0], at, 'code');
     } else if (m[0].startsWith('<!--')) {
       push(m[0], at, 'code');
     } else if (m[5] !== undefined) {
       const tag = m[5].toLowerCase();
-      readHtml(m[0], lineOf(at), facts);
+      readHtml(m[0], lineAtOffset(at), facts);
       push(m[0], at, 'code');
       if (!m[4] && /\blang\s*=/.test(m[6] ?? '')) langTag = tag;
       else if (m[4] && tag === langTag) langTag = undefined;
     } else if (m[8] !== undefined) {
-      facts.images.push({ url: m[8], line: lineOf(at), alt: m[7] ?? '' });
-      if (m[7]?.trim()) facts.blocks.push({ kind: 'image-alt', pieces: [{ value: m[7], line: lineOf(at) }] });
+      facts.images.push({ url: m[8], line: lineAtOffset(at), alt: m[7] ?? '' });
+      if (m[7]?.trim()) facts.blocks.push({ kind: 'image-alt', pieces: [{ value: m[7], line: lineAtOffset(at) }] });
     } else if (m[10] !== undefined) {
-      references.push({ id: (m[10] || m[9] || '').trim().toLowerCase(), line: lineOf(at), alt: m[9] ?? '' });
-      if (m[9]?.trim()) facts.blocks.push({ kind: 'image-alt', pieces: [{ value: m[9], line: lineOf(at) }] });
+      references.push({ id: (m[10] || m[9] || '').trim().toLowerCase(), line: lineAtOffset(at), alt: m[9] ?? '' });
+      if (m[9]?.trim()) facts.blocks.push({ kind: 'image-alt', pieces: [{ value: m[9], line: lineAtOffset(at) }] });
     } else if (m[0].startsWith('[^')) {
       // A footnote reference: no text of its own.
     } else if (m[12] !== undefined) {
-      facts.links.push({ url: m[12], line: lineOf(at) });
+      facts.links.push({ url: m[12], line: lineAtOffset(at) });
       push(m[11] ?? '', at + 1, 'link');
     } else if (m[14] !== undefined) {
       push(m[13] ?? '', at + 1, 'link');
     } else if (m[15] !== undefined) {
       // A bare web address (GFM autolink literal).
-      facts.links.push({ url: m[15], line: lineOf(at) });
+      facts.links.push({ url: m[15], line: lineAtOffset(at) });
       push(m[0], at, 'code');
     }
   }

@@ -8,7 +8,7 @@ export interface YamlSource {
   /** The YAML text itself. */
   text: string;
   /** The file line of a field, e.g. `['references', 1, 'url']`; the nearest existing parent if it is missing. */
-  lineOf: (path: readonly PropertyKey[]) => number;
+  fieldLine: (path: readonly PropertyKey[]) => number;
 }
 
 export interface YamlProblem {
@@ -31,7 +31,7 @@ const documentOptions = { prettyErrors: true, merge: true, uniqueKeys: true } as
  * would double the cost of the checks. Only the first syntax error is returned: the parser's further
  * complaints are usually consequences of the same mistake.
  *
- * @example parseYaml('title: a\nlead: b\n', 1).source?.lineOf(['lead']) // 2
+ * @example parseYaml('title: a\nlead: b\n', 1).source?.fieldLine(['lead']) // 2
  */
 export function parseYaml(text: string, firstLine: number): { source?: YamlSource; problem?: YamlProblem } {
   let data: unknown;
@@ -54,7 +54,7 @@ export function parseYaml(text: string, firstLine: number): { source?: YamlSourc
     source: {
       data,
       text,
-      lineOf: (path) => {
+      fieldLine: (path) => {
         if (!located) {
           const lineCounter = new LineCounter();
           const doc = parseDocument(text, { ...documentOptions, lineCounter });

@@ -14,7 +14,7 @@ export interface SiteIndex {
   publicFile?: ((path: string) => boolean) | undefined;
 }
 
-export interface LinkProblem {
+export interface BrokenLink {
   rule: 'link-internal' | 'link-page';
   message: Localized;
 }
@@ -27,7 +27,7 @@ const external = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
  *
  * @example checkLink('/en/articles/no-such-story/', false, site)?.rule // 'link-internal'
  */
-export function checkLink(url: string, fromDraft: boolean, site: SiteIndex): LinkProblem | undefined {
+export function checkLink(url: string, fromDraft: boolean, site: SiteIndex): BrokenLink | undefined {
   const target = url.trim().replace(/[?#].*$/, '');
   if (!target || external.test(url.trim())) return undefined;
   if (!target.startsWith('/')) {
@@ -51,7 +51,7 @@ export function checkLink(url: string, fromDraft: boolean, site: SiteIndex): Lin
   }
   const segments = target.split('/').filter(Boolean).map((s) => decodeURIComponent(s));
   const [lang, section, id, page, ...rest] = segments;
-  const unknownPage = (): LinkProblem | undefined =>
+  const unknownPage = (): BrokenLink | undefined =>
     site.publicFile === undefined || site.publicFile(target.slice(1))
       ? undefined
       : {

@@ -1,17 +1,17 @@
 import { posix } from 'node:path';
 import { extractNumbers, missingNumbers, type NumberMention } from './numbers.ts';
 import { flatten } from '../read/text.ts';
-import type { Add, Version } from '../run/version.ts';
+import type { Add, VersionUnderCheck } from '../run/version.ts';
 
 // The language versions of one story against each other.
 
 const day = (d: Date | undefined) => (d ? d.toISOString().slice(0, 10) : '');
-const fileName = (v: Version) => posix.basename(v.file);
+const fileName = (v: VersionUnderCheck) => posix.basename(v.file);
 
 /** Compares `b` (reported on) with `a`, the version in the site's first language. */
-export function comparePair(a: Version, b: Version, add: Add) {
+export function comparePair(a: VersionUnderCheck, b: VersionUnderCheck, add: Add) {
   if (!a.data || !b.data || !b.source) return;
-  const at = (path: PropertyKey[]) => b.source!.lineOf(path);
+  const at = (path: PropertyKey[]) => b.source!.fieldLine(path);
   const other = fileName(a);
 
   if (day(a.data.date) !== day(b.data.date)) {
@@ -80,7 +80,7 @@ export function comparePair(a: Version, b: Version, add: Add) {
 }
 
 /** Numbers in everything a reader sees of a version, except names in quote attributions and code. */
-function numbersOf(v: Version): NumberMention[] {
+function numbersOf(v: VersionUnderCheck): NumberMention[] {
   const lang = v.lang === 'ja' ? 'ja' : 'en';
   const out: NumberMention[] = [];
   for (const block of v.blocks) {

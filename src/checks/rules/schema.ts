@@ -86,7 +86,7 @@ export function schemaFindings<S extends z.ZodType>(
     const key = path.map(String).join('\u0000');
     if (reported.has(key)) return;
     reported.add(key);
-    findings.push({ rule, severity: 'error', file, line: source.lineOf(path), message });
+    findings.push({ rule, severity: 'error', file, line: source.fieldLine(path), message });
   };
 
   for (const field of dateFields) {
@@ -138,7 +138,7 @@ export function schemaFindings<S extends z.ZodType>(
       rule: 'schema-unknown-field',
       severity: 'warning',
       file,
-      line: source.lineOf(path),
+      line: source.fieldLine(path),
       message: {
         en: `Unknown field "${label}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}: the site ignores it.`,
         ja: `「${name}」という項目はありません${suggestion ? `（「${suggestion}」の誤りでは？）` : ''}。サイトでは無視されます。`,

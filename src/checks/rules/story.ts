@@ -1,10 +1,9 @@
 import { idPattern } from '../../shared/ids.ts';
-import type { CheckOptions } from '../run/content.ts';
-import { checkImage } from './links.ts';
+import { checkImage, type SiteIndex } from './links.ts';
 import { englishSentences, foreignRuns, scriptName } from './writing-systems.ts';
 import { flatten, type TextBlock } from '../read/text.ts';
 import type { Localized } from '../types.ts';
-import { isRecord, strings, type Add, type Version } from '../run/version.ts';
+import { isRecord, strings, type Add, type VersionUnderCheck } from '../run/version.ts';
 
 // Checks of one story file on its own: references to topics and authors, translation leftovers,
 // placeholders, images.
@@ -14,12 +13,12 @@ const truncate = (text: string, max = 60) => {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 };
 
-export function checkReferences(v: Version, known: { topics: Set<string>; authors: Set<string> }, add: Add) {
+export function checkReferences(v: VersionUnderCheck, known: { topics: Set<string>; authors: Set<string> }, add: Add) {
   if (!v.raw || !v.source) return;
   strings(v.raw['topics']).forEach((topic, i) => {
     if (known.topics.has(topic) || !idPattern.test(topic)) return;
     const topicList = [...known.topics].sort().join(', ');
-    add('ref-topic', v.file, v.source!.lineOf(['topics', i]), {
+    add('ref-topic', v.file, v.source!.fieldLine(['topics', i]), {
       en: `Unknown topic "${topic}": use one of ${topicList || '(none yet)'}, or add content/topics/${topic}.yaml.`,
       ja: `「${topic}」というトピックはありません。${topicList || '（まだありません）'} のいずれかを使うか、content/topics/${topic}.yamlを追加してください。`,
     });
@@ -27,7 +26,7 @@ export function checkReferences(v: Version, known: { topics: Set<string>; author
   const author = v.raw['author'];
   if (typeof author === 'string' && idPattern.test(author) && !known.authors.has(author)) {
     const authorList = [...known.authors].sort().join(', ');
-    add('ref-author', v.file, v.source.lineOf(['author']), {
+    add('ref-author', v.file, v.source.fieldLine(['author']), {
       en: `Unknown author "${author}": use one of ${authorList || '(none yet)'}, or add content/authors/${author}.yaml.`,
       ja: `「${author}」という執筆者はいません。${authorList || '（まだいません）'} のいずれかを使うか、content/authors/${author}.yamlを追加してください。`,
     });
@@ -44,7 +43,7 @@ const fieldNote = (block: TextBlock): Localized =>
 /** The frontmatter fields of a Japanese version that are read as sentences. */
 const readableFields = new Set(['title', 'lead', 'keyPoints', 'imageAlt']);
 
-export function checkTranslation(v: Version, add: Add) {
+export function checkTranslation(v: VersionUnderCheck, add: Add) {
   if (v.lang === 'en') {
     for (const block of v.blocks) {
       for (const hit of foreignRuns(block)) {
@@ -78,13 +77,13 @@ export function checkTranslation(v: Version, add: Add) {
 /** `TODO`, also typed in full-width letters. */
 const placeholderRE = /\bTODO\b|ＴＯＤＯ/;
 
-export function checkPlaceholders(v: Version, add: Add) {
+export function checkPlaceholders(v: VersionUnderCheck, add: Add) {
   const lines = new Set<number>();
   // One path, extended and shortened on the way down and copied only for a hit.
   const path: PropertyKey[] = [];
   const scan = (value: unknown) => {
     if (typeof value === 'string') {
-      if (placeholderRE.test(value)) lines.add(v.source?.lineOf([...path]) ?? 1);
+      if (placeholderRE.test(value)) lines.add(v.source?.fieldLine([...path]) ?? 1);
     } else if (Array.isArray(value)) {
       value.forEach((item, i) => {
         path.push(i);
@@ -120,7 +119,7 @@ export function checkPlaceholders(v: Version, add: Add) {
   }
 }
 
-export function checkImages(v: Version, contentFiles: ReadonlySet<string>, publicFile: CheckOptions['publicFile'], add: Add) {
+export function checkImages(v: VersionUnderCheck, contentFiles: ReadonlySet<string>, publicFile: SiteIndex['publicFile'], add: Add) {
   const site = { contentFiles, publicFile };
   for (const image of v.facts?.images ?? []) {
     const problem = checkImage(image.url, v.file, site);
@@ -134,7 +133,7 @@ export function checkImages(v: Version, contentFiles: ReadonlySet<string>, publi
   }
   const image = v.raw?.['image'];
   if (typeof image === 'string' && v.source) {
-    const line = v.source.lineOf(['image']);
+    const line = v.source.fieldLine(['image']);
     const problem = checkImage(image, v.file, site);
     if (problem) add(problem.rule, v.file, line, problem.message);
     const alt = v.raw?.['imageAlt'];

@@ -7,19 +7,8 @@ import { rules, type RuleId } from '../rules/catalogue.ts';
 import { schemaFindings } from '../rules/schema.ts';
 import { checkStory, readText, type StoryContext, type StoryFile, type StoryResult } from './story.ts';
 import type { Finding, Localized, Severity } from '../types.ts';
+import type { ContentFile } from '../read/load.ts';
 import { parseYaml, type YamlSource } from '../read/yaml-source.ts';
-
-/** A file of the content folder. */
-export interface ContentFile {
-  /** Path relative to the content folder, with `/` separators, e.g. `articles/talks/ja.md`. */
-  path: string;
-  /** The bytes of the files the checker reads (Markdown, MDX, YAML); absent for other files such as images. */
-  bytes?: Uint8Array;
-  /** Or a way to read them when needed, so that a large tree is never held in memory at once. */
-  read?: () => Uint8Array;
-  /** Why the file could not be read, if it could not. */
-  readError?: string;
-}
 
 export interface CheckOptions {
   /** Whether `public/{path}` exists, for links and images starting with `/`. Not checked when absent. */

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { isLocale, locales, type Locale } from '../../shared/locales.ts';
 import { articleSchema } from '../../schemas/index.ts';
-import type { ContentFile } from './content.ts';
+import type { ContentFile } from '../read/load.ts';
 import { splitFrontmatter } from '../read/frontmatter.ts';
 import { decodeText } from '../read/hygiene.ts';
 import { readBody, type Target } from '../read/markdown.ts';
@@ -13,7 +13,7 @@ import { schemaFindings } from '../rules/schema.ts';
 import { checkImages, checkPlaceholders, checkReferences, checkTranslation } from '../rules/story.ts';
 import type { TextBlock, TextPiece } from '../read/text.ts';
 import type { Finding, Localized, Severity } from '../types.ts';
-import { isRecord, strings, type Add, type Version } from './version.ts';
+import { isRecord, strings, type Add, type VersionUnderCheck } from './version.ts';
 import { parseYaml, type YamlSource } from '../read/yaml-source.ts';
 
 // One story (all its language versions) checked on its own: everything but the steps that need the whole
@@ -62,7 +62,7 @@ export function checkStory(group: readonly StoryFile[], context: StoryContext): 
   const findings: Finding[] = [];
   const add = (rule: RuleId, file: string, line: number, message: Localized, severity: Severity = rules[rule].severity) =>
     findings.push({ rule, severity, file, line, message });
-  const story: Version[] = [];
+  const story: VersionUnderCheck[] = [];
   for (const { file, slug, lang } of group) {
     const version = readVersion(file, slug, lang, add, findings);
     if (!version) continue;
@@ -73,9 +73,9 @@ export function checkStory(group: readonly StoryFile[], context: StoryContext): 
     story.push(version);
   }
   // The language versions against each other (one file per language: duplicates are reported elsewhere).
-  const byLang = new Map<Locale, Version>();
+  const byLang = new Map<Locale, VersionUnderCheck>();
   for (const v of story) if (v.lang && !byLang.has(v.lang)) byLang.set(v.lang, v);
-  const paired = locales.map((l) => byLang.get(l)).filter((v): v is Version => !!v);
+  const paired = locales.map((l) => byLang.get(l)).filter((v): v is VersionUnderCheck => !!v);
   const [first, ...others] = paired;
   for (const other of others) if (first) comparePair(first, other, add);
   const versions = story.map((v) => ({
@@ -128,7 +128,7 @@ class FieldPiece implements TextPiece {
   }
 
   get line(): number {
-    return this.#source.lineOf(this.#path);
+    return this.#source.fieldLine(this.#path);
   }
 }
 
@@ -154,11 +154,11 @@ function frontmatterBlocks(raw: Record<string, unknown>, source: YamlSource): Te
 }
 
 /** The rule ids a file silences with `checks.ignore`, warning about ids that are unknown or cannot be silenced. */
-function readIgnoreList(v: Version, add: Add): ReadonlySet<string> {
+function readIgnoreList(v: VersionUnderCheck, add: Add): ReadonlySet<string> {
   const checks = v.raw?.['checks'];
   const list = isRecord(checks) ? strings(checks['ignore']) : [];
   list.forEach((id, i) => {
-    const line = v.source?.lineOf(['checks', 'ignore', i]) ?? 1;
+    const line = v.source?.fieldLine(['checks', 'ignore', i]) ?? 1;
     if (!isRuleId(id)) {
       add('checks-ignore', v.file, line, {
         en: `"checks.ignore" lists "${id}", which is not a rule id; see the rule table in CONTRIBUTING.md.`,
@@ -175,11 +175,11 @@ function readIgnoreList(v: Version, add: Add): ReadonlySet<string> {
 }
 
 /** Reads one story file: its bytes, frontmatter and schema, and its body. */
-function readVersion(file: ContentFile, slug: string, lang: string, add: Add, findings: Finding[]): Version | undefined {
+function readVersion(file: ContentFile, slug: string, lang: string, add: Add, findings: Finding[]): VersionUnderCheck | undefined {
   const text = readText(file, add);
   if (text === undefined) return undefined;
   const split = splitFrontmatter(text);
-  const version: Version = {
+  const version: VersionUnderCheck = {
     file: file.path,
     slug,
     lang: isLocale(lang) ? lang : undefined,

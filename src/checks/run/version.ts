@@ -10,7 +10,7 @@ import type { YamlSource } from '../read/yaml-source.ts';
  * One language version of a story while it is being checked (see ./story.ts). It lives only as long as its
  * story is checked: what the whole-tree steps need of it is copied into a `CheckedVersion`.
  */
-export interface Version {
+export interface VersionUnderCheck {
   file: string;
   slug: string;
   /** Undefined for a file not named after a language (reported by path-language). */
