@@ -1,14 +1,14 @@
 import { finishContent, planContent } from './run/content.ts';
 import { loadContent, publicFileIn } from './read/load.ts';
 import { checkStories, type ParallelOptions } from './run/parallel.ts';
-import type { Finding } from './types.ts';
+import type { Finding } from './rules/index.ts';
 
 export { checkContent, type CheckOptions } from './run/content.ts';
 export { loadContent, type ContentFile } from './read/load.ts';
 export type { ParallelOptions } from './run/parallel.ts';
 export { formatFinding, formatGithub, formatReport, reportLang, summarize, type ReportLang } from './report/format.ts';
-export { isRuleId, ruleIds, rules, type RuleId, type RuleInfo } from './rules/catalogue.ts';
-export type { Finding, Localized, Severity } from './types.ts';
+export { isRuleId, ruleIds, rules, type Finding, type RuleId } from './rules/index.ts';
+export type { Localized, RuleInfo, Severity } from './types.ts';
 
 /**
  * Reads a content folder from disk and checks it: what `npm run check` and the build run. The same findings as

@@ -1,5 +1,5 @@
 import { lineIndex } from './lines.ts';
-import type { Finding } from '../types.ts';
+import type { Finding } from '../rules/index.ts';
 
 /** The result of reading a file's bytes as text: the text (BOM removed) and what was wrong with the bytes. */
 export interface DecodedText {

@@ -1,5 +1,5 @@
-import { rules } from '../rules/catalogue.ts';
-import type { Finding, MessageLang } from '../types.ts';
+import { rules, type Finding } from '../rules/index.ts';
+import type { MessageLang } from '../types.ts';
 
 /** Which language(s) the report speaks: one, or both (English first, Japanese on the next line). */
 export type ReportLang = MessageLang | 'both';

@@ -1,13 +1,4 @@
-import type { Localized, Severity } from '../types.ts';
-
-/** How a rule is shown in the report and in the rule table of CONTRIBUTING.md. */
-export interface RuleInfo {
-  severity: Severity;
-  /** Whether `checks: { ignore: [id] }` in a file's frontmatter may silence it (see CONTRIBUTING.md). */
-  ignorable: boolean;
-  /** One-line explanation of what the rule catches. */
-  explain: Localized;
-}
+import type { RuleInfo } from '../types.ts';
 
 /**
  * Every rule the content checker knows, by id. Ids are stable: editors write them in `checks.ignore`, and the
@@ -122,35 +113,6 @@ export const rules = {
     ignorable: false,
     explain: { en: 'A story names an author that has no file in content/authors/.', ja: 'content/authors/ にない執筆者が指定されています。' },
   },
-  // The two language versions of one story
-  'pair-date': {
-    severity: 'error',
-    ignorable: false,
-    explain: { en: 'The language versions of a story have different dates.', ja: '同じ記事の言語版どうしで日付が違います。' },
-  },
-  'pair-topics': {
-    severity: 'error',
-    ignorable: false,
-    explain: { en: 'The language versions of a story have different topics.', ja: '同じ記事の言語版どうしでトピックが違います。' },
-  },
-  'pair-count': {
-    severity: 'error',
-    ignorable: true,
-    explain: {
-      en: 'The language versions have different numbers of key points, analysis points or references.',
-      ja: '言語版どうしで要点・解説ポイント・参考文献の数が違います。',
-    },
-  },
-  'pair-meta': {
-    severity: 'warning',
-    ignorable: true,
-    explain: { en: 'The language versions differ in kind, author, draft or update date.', ja: '言語版どうしで種類・執筆者・下書き・更新日が違います。' },
-  },
-  'pair-numbers': {
-    severity: 'warning',
-    ignorable: true,
-    explain: { en: 'A number appears in one language version but not in the other.', ja: '一方の言語版にだけ出てくる数字があります。' },
-  },
   // Translation leftovers
   'en-foreign-script': {
     severity: 'error',
@@ -238,13 +200,5 @@ export const rules = {
       ja: 'checks.ignoreに知らないルールID、または無視できないルールが書かれています。',
     },
   },
-} as const satisfies Record<string, RuleInfo>;
+} as const satisfies Record<string, Pick<RuleInfo, 'severity' | 'ignorable' | 'explain'>>;
 
-export type RuleId = keyof typeof rules;
-
-export const ruleIds = Object.keys(rules) as RuleId[];
-
-/** @example isRuleId('pair-numbers') // true */
-export function isRuleId(value: string): value is RuleId {
-  return Object.hasOwn(rules, value);
-}

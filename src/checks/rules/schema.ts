@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
-import type { Finding, Localized } from '../types.ts';
+import type { Finding } from './index.ts';
+import type { Localized } from '../types.ts';
 import { rawScalar, type YamlSource } from '../read/yaml-source.ts';
 
 type Path = readonly PropertyKey[];

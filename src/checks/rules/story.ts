@@ -3,7 +3,8 @@ import { checkImage, type SiteIndex } from './links.ts';
 import { englishSentences, foreignRuns, scriptName } from './writing-systems.ts';
 import { flatten, type TextBlock } from '../read/text.ts';
 import type { Localized } from '../types.ts';
-import { isRecord, strings, type Add, type VersionUnderCheck } from '../run/version.ts';
+import type { VersionUnderCheck } from '../types.ts';
+import { isRecord, strings, type Add } from '../run/version.ts';
 
 // Checks of one story file on its own: references to topics and authors, translation leftovers,
 // placeholders, images.

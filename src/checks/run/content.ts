@@ -3,10 +3,10 @@ import { idPattern } from '../../shared/ids.ts';
 import { authorSchema, topicSchema } from '../../schemas/index.ts';
 import { checkLink, type SiteIndex } from '../rules/links.ts';
 import { yamlMessage } from '../rules/messages.ts';
-import { rules, type RuleId } from '../rules/catalogue.ts';
+import { rules, type Finding, type RuleId } from '../rules/index.ts';
 import { schemaFindings } from '../rules/schema.ts';
 import { checkStory, readText, type StoryContext, type StoryFile, type StoryResult } from './story.ts';
-import type { Finding, Localized, Severity } from '../types.ts';
+import type { Localized, Severity } from '../types.ts';
 import type { ContentFile } from '../read/load.ts';
 import { parseYaml, type YamlSource } from '../read/yaml-source.ts';
 

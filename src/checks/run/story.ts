@@ -4,16 +4,16 @@ import { articleSchema } from '../../schemas/index.ts';
 import type { ContentFile } from '../read/load.ts';
 import { splitFrontmatter } from '../read/frontmatter.ts';
 import { decodeText } from '../read/hygiene.ts';
-import { readBody, type Target } from '../read/markdown.ts';
+import { readBody } from '../read/markdown.ts';
 import { bodyMessage, yamlMessage } from '../rules/messages.ts';
-import { comparePair } from '../rules/pairs.ts';
-import { isRuleId, rules, type RuleId } from '../rules/catalogue.ts';
+import { comparePair } from '../rules/pair.ts';
+import { isRuleId, rules, type Finding, type RuleId } from '../rules/index.ts';
 import { scanMarkdown } from '../read/scan-markdown.ts';
 import { schemaFindings } from '../rules/schema.ts';
 import { checkImages, checkPlaceholders, checkReferences, checkTranslation } from '../rules/story.ts';
 import type { TextBlock, TextPiece } from '../read/text.ts';
-import type { Finding, Localized, Severity } from '../types.ts';
-import { isRecord, strings, type Add, type VersionUnderCheck } from './version.ts';
+import type { CheckedVersion, Localized, Severity, VersionUnderCheck } from '../types.ts';
+import { isRecord, strings, type Add } from './version.ts';
 import { parseYaml, type YamlSource } from '../read/yaml-source.ts';
 
 // One story (all its language versions) checked on its own: everything but the steps that need the whole
@@ -35,18 +35,6 @@ export interface StoryContext {
   contentFiles: ReadonlySet<string>;
   /** Whether `public/{path}` exists; undefined when the public folder is unknown (then it is not checked). */
   publicFile: ((path: string) => boolean) | undefined;
-}
-
-/** What the whole-tree steps need of one checked version (not its text). Plain data: it crosses threads. */
-export interface CheckedVersion {
-  file: string;
-  slug: string;
-  draft: boolean;
-  links: Target[];
-  /** Rule ids silenced in this file (`checks.ignore`). */
-  ignore: ReadonlySet<string>;
-  /** The other language versions of the story it was compared with. */
-  partners: string[];
 }
 
 export interface StoryResult {
@@ -77,7 +65,7 @@ export function checkStory(group: readonly StoryFile[], context: StoryContext): 
   for (const v of story) if (v.lang && !byLang.has(v.lang)) byLang.set(v.lang, v);
   const paired = locales.map((l) => byLang.get(l)).filter((v): v is VersionUnderCheck => !!v);
   const [first, ...others] = paired;
-  for (const other of others) if (first) comparePair(first, other, add);
+  for (const other of others) if (first) findings.push(...comparePair(first, other));
   const versions = story.map((v) => ({
     file: v.file,
     slug: v.slug,
