@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../src/checks/read/hygiene';
 import { readBody } from '../../src/checks/read/markdown';
+import { readFileText } from '../../src/checks/rules/files';
 import { englishSentences, foreignRuns, scriptName } from '../../src/checks/rules/writing-systems';
 import { flatten, quoted, type TextBlock } from '../../src/checks/read/text';
 import { knownDirectives } from '../../src/markdown/remark-story-directives';
@@ -83,7 +83,7 @@ describe('quotation marks', () => {
 describe('bytes', () => {
   const bytes = (s: string) => new TextEncoder().encode(s);
   it('reports BOM, CRLF and invisible characters with their lines', () => {
-    const rules = (s: Uint8Array) => decodeText(s, 'x.md').findings.map((f) => `${f.rule}:${f.line}`);
+    const rules = (s: Uint8Array) => readFileText({ path: 'x.md', bytes: s }).findings.map((f) => `${f.rule}:${f.line}`);
     expect(rules(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes('a\n')]))).toEqual(['file-bom:1']);
     expect(rules(bytes('a\nb\r\nc'))).toEqual(['file-crlf:2']);
     expect(rules(bytes('a\nb\u200bc\u0007\n'))).toEqual(['file-invisible-char:2']);
@@ -93,7 +93,7 @@ describe('bytes', () => {
 
   it('reports the line of the first byte that is not UTF-8', () => {
     const sjis = new Uint8Array([...bytes('---\n'), 0x93, 0xfa, 0x96, 0x7b, 0x0a]);
-    const decoded = decodeText(sjis, 'ja.md');
+    const decoded = readFileText({ path: 'ja.md', bytes: sjis });
     expect(decoded.text).toBeUndefined();
     expect(decoded.findings.map((f) => `${f.rule}:${f.line}`)).toEqual(['file-encoding:2']);
   });

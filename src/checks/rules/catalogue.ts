@@ -5,35 +5,6 @@ import type { RuleInfo } from '../types.ts';
  * tests and CONTRIBUTING.md refer to them. Errors stop `npm run check` and the build; warnings are printed only.
  */
 export const rules = {
-  // Files and their bytes
-  'file-unreadable': {
-    severity: 'error',
-    ignorable: false,
-    explain: { en: 'The file cannot be read (broken link, permissions).', ja: 'ファイルを読み込めません（リンク切れ、権限など）。' },
-  },
-  'file-encoding': {
-    severity: 'error',
-    ignorable: false,
-    explain: { en: 'The file is not saved as UTF-8.', ja: 'ファイルがUTF-8で保存されていません。' },
-  },
-  'file-bom': {
-    severity: 'warning',
-    ignorable: false,
-    explain: { en: 'The file starts with a byte-order mark (BOM).', ja: 'ファイルの先頭にBOM（バイトオーダーマーク）があります。' },
-  },
-  'file-crlf': {
-    severity: 'warning',
-    ignorable: false,
-    explain: { en: 'The file uses Windows line endings (CRLF) instead of LF.', ja: '改行コードがLFではなくCRLF（Windows形式）です。' },
-  },
-  'file-invisible-char': {
-    severity: 'error',
-    ignorable: false,
-    explain: {
-      en: 'The text contains an invisible character (zero-width space, control character, direction mark).',
-      ja: '目に見えない文字（ゼロ幅スペース、制御文字、方向制御文字）が含まれています。',
-    },
-  },
   // Where files are and what they are called
   'path-layout': {
     severity: 'error',

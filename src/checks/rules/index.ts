@@ -1,9 +1,10 @@
 // The rule registry: every rule the content checker knows, gathered from the rule modules of this folder.
 import type { FindingOf } from '../types.ts';
 import { rules as notYetMoved } from './catalogue.ts';
+import { fileRules } from './files.ts';
 import { pairRules } from './pair.ts';
 
-const families = [...pairRules] as const;
+const families = [...fileRules, ...pairRules] as const;
 type Registered = (typeof families)[number];
 
 /**

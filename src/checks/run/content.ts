@@ -1,11 +1,12 @@
 import { isLocale, locales } from '../../shared/locales.ts';
 import { idPattern } from '../../shared/ids.ts';
 import { authorSchema, topicSchema } from '../../schemas/index.ts';
+import { readFileText } from '../rules/files.ts';
 import { checkLink, type SiteIndex } from '../rules/links.ts';
 import { yamlMessage } from '../rules/messages.ts';
 import { rules, type Finding, type RuleId } from '../rules/index.ts';
 import { schemaFindings } from '../rules/schema.ts';
-import { checkStory, readText, type StoryContext, type StoryFile, type StoryResult } from './story.ts';
+import { checkStory, type StoryContext, type StoryFile, type StoryResult } from './story.ts';
 import type { Localized, Severity } from '../types.ts';
 import type { ContentFile } from '../read/load.ts';
 import { parseYaml, type YamlSource } from '../read/yaml-source.ts';
@@ -124,7 +125,8 @@ export function planContent(files: readonly ContentFile[], options: CheckOptions
   const known = { topics: new Set<string>(), authors: new Set<string>() };
   for (const { file, collection, id } of dataFiles) {
     known[collection].add(id);
-    const text = readText(file, add);
+    const { text, findings: fileFindings } = readFileText(file);
+    findings.push(...fileFindings);
     if (text === undefined) continue;
     const { source, problem } = parseYaml(text, 1);
     if (problem) {

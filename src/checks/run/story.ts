@@ -3,9 +3,9 @@ import { isLocale, locales, type Locale } from '../../shared/locales.ts';
 import { articleSchema } from '../../schemas/index.ts';
 import type { ContentFile } from '../read/load.ts';
 import { splitFrontmatter } from '../read/frontmatter.ts';
-import { decodeText } from '../read/hygiene.ts';
 import { readBody } from '../read/markdown.ts';
 import { bodyMessage, yamlMessage } from '../rules/messages.ts';
+import { readFileText } from '../rules/files.ts';
 import { comparePair } from '../rules/pair.ts';
 import { isRuleId, rules, type Finding, type RuleId } from '../rules/index.ts';
 import { scanMarkdown } from '../read/scan-markdown.ts';
@@ -77,29 +77,6 @@ export function checkStory(group: readonly StoryFile[], context: StoryContext): 
   return { findings, versions };
 }
 
-/** Reads a file's text, reporting a file that cannot be read and problems with its bytes. */
-export function readText(file: ContentFile, add: Add): string | undefined {
-  let bytes = file.bytes;
-  let readError = file.readError;
-  if (!bytes && readError === undefined && file.read) {
-    try {
-      bytes = file.read();
-    } catch (error) {
-      readError = (error as { code?: string }).code ?? String(error);
-    }
-  }
-  if (readError !== undefined || !bytes) {
-    add('file-unreadable', file.path, 1, {
-      en: `The file cannot be read (${readError ?? 'no content'}). If it is a link, point it at a real file; otherwise check its permissions.`,
-      ja: `ファイルを読み込めません（${readError ?? '内容がありません'}）。リンクなら実在するファイルを指すようにし、そうでなければ権限を確かめてください。`,
-    });
-    return undefined;
-  }
-  const decoded = decodeText(bytes, file.path);
-  for (const f of decoded.findings) add(f.rule, f.file, f.line, f.message, f.severity);
-  return decoded.text;
-}
-
 /**
  * A frontmatter value as a text piece. Its line is looked up only if a message needs it (see parseYaml): a
  * class, so that the getter is not made again for every value of every story.
@@ -164,7 +141,8 @@ function readIgnoreList(v: VersionUnderCheck, add: Add): ReadonlySet<string> {
 
 /** Reads one story file: its bytes, frontmatter and schema, and its body. */
 function readVersion(file: ContentFile, slug: string, lang: string, add: Add, findings: Finding[]): VersionUnderCheck | undefined {
-  const text = readText(file, add);
+  const { text, findings: fileFindings } = readFileText(file);
+  findings.push(...fileFindings);
   if (text === undefined) return undefined;
   const split = splitFrontmatter(text);
   const version: VersionUnderCheck = {
