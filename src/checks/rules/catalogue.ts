@@ -5,44 +5,6 @@ import type { RuleInfo } from '../types.ts';
  * tests and CONTRIBUTING.md refer to them. Errors stop `npm run check` and the build; warnings are printed only.
  */
 export const rules = {
-  // Where files are and what they are called
-  'path-layout': {
-    severity: 'error',
-    ignorable: false,
-    explain: {
-      en: 'A story file is not at content/articles/{slug}/{language}.md.',
-      ja: '記事ファイルがcontent/articles/{slug}/{言語}.mdの位置にありません。',
-    },
-  },
-  'path-slug': {
-    severity: 'error',
-    ignorable: false,
-    explain: {
-      en: 'A story folder, topic or author file name is not a valid id (lowercase letters, digits, hyphens).',
-      ja: '記事フォルダー名・トピックや執筆者のファイル名が正しいID（小文字英数字とハイフン）になっていません。',
-    },
-  },
-  'path-language': {
-    severity: 'error',
-    ignorable: false,
-    explain: { en: 'A story file is not named after a language of the site (ja.md, en.md).', ja: '記事ファイル名がサイトの言語（ja.md、en.md）になっていません。' },
-  },
-  'path-duplicate': {
-    severity: 'error',
-    ignorable: false,
-    explain: {
-      en: 'Two files claim the same story language, topic or author (e.g. ja.md and ja.mdx).',
-      ja: '同じ記事の同じ言語、または同じトピック・執筆者のファイルが二つあります（例: ja.mdとja.mdx）。',
-    },
-  },
-  'path-stray-file': {
-    severity: 'warning',
-    ignorable: false,
-    explain: {
-      en: 'A file in the content folder that the site never reads (wrong extension or place).',
-      ja: 'サイトが読み込まない場所や拡張子のファイルがcontentフォルダーにあります。',
-    },
-  },
   // Frontmatter and schema
   'frontmatter-missing': {
     severity: 'error',

@@ -3,8 +3,9 @@ import type { FindingOf } from '../types.ts';
 import { rules as notYetMoved } from './catalogue.ts';
 import { fileRules } from './files.ts';
 import { pairRules } from './pair.ts';
+import { pathRules } from './paths.ts';
 
-const families = [...fileRules, ...pairRules] as const;
+const families = [...fileRules, ...pathRules, ...pairRules] as const;
 type Registered = (typeof families)[number];
 
 /**

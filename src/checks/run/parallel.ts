@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { checkStory, type StoryContext, type StoryFile, type StoryResult } from './story.ts';
+import type { StoryFile } from '../rules/paths.ts';
+import { checkStory, type StoryContext, type StoryResult } from './story.ts';
 
 // Checking stories is most of the checker's work and each story is independent, so on a large tree it is
 // shared between this thread and worker threads. Stories go out in batches, one or two at a time per worker,

@@ -7,6 +7,7 @@ import { readBody } from '../read/markdown.ts';
 import { bodyMessage, yamlMessage } from '../rules/messages.ts';
 import { readFileText } from '../rules/files.ts';
 import { comparePair } from '../rules/pair.ts';
+import type { StoryFile } from '../rules/paths.ts';
 import { isRuleId, rules, type Finding, type RuleId } from '../rules/index.ts';
 import { scanMarkdown } from '../read/scan-markdown.ts';
 import { schemaFindings } from '../rules/schema.ts';
@@ -19,14 +20,6 @@ import { parseYaml, type YamlSource } from '../read/yaml-source.ts';
 // One story (all its language versions) checked on its own: everything but the steps that need the whole
 // tree (file layout, duplicates, links between stories, silencing across a pair). Kept apart so that large
 // trees can check stories on worker threads (./parallel.ts).
-
-/** A story file found in the content folder: `articles/{slug}/{lang}.{ext}`. */
-export interface StoryFile {
-  file: ContentFile;
-  slug: string;
-  lang: string;
-  ext: string;
-}
 
 /** What a story's checks need to know about the rest of the tree. */
 export interface StoryContext {
