@@ -5,37 +5,6 @@ import type { RuleInfo } from '../types.ts';
  * tests and CONTRIBUTING.md refer to them. Errors stop `npm run check` and the build; warnings are printed only.
  */
 export const rules = {
-  // Frontmatter and schema
-  'frontmatter-missing': {
-    severity: 'error',
-    ignorable: false,
-    explain: { en: 'The story has no frontmatter block between --- lines.', ja: '記事の先頭に --- で囲んだフロントマターがありません。' },
-  },
-  'yaml-syntax': {
-    severity: 'error',
-    ignorable: false,
-    explain: { en: 'The YAML (frontmatter or data file) cannot be read.', ja: 'YAML（フロントマターやデータファイル）の書き方に誤りがあります。' },
-  },
-  'schema-required': {
-    severity: 'error',
-    ignorable: false,
-    explain: { en: 'A required field is missing or empty.', ja: '必須の項目がない、または空です。' },
-  },
-  'schema-date': {
-    severity: 'error',
-    ignorable: false,
-    explain: { en: 'A date is not a real date written as YYYY-MM-DD.', ja: '日付がYYYY-MM-DD形式の正しい日付になっていません。' },
-  },
-  'schema-invalid': {
-    severity: 'error',
-    ignorable: false,
-    explain: { en: 'A field has a value of the wrong kind or outside the allowed list.', ja: '項目の値の種類が違うか、使える値の一覧にありません。' },
-  },
-  'schema-unknown-field': {
-    severity: 'warning',
-    ignorable: true,
-    explain: { en: 'A field the site does not know (often a typo); it is ignored.', ja: 'サイトが知らない項目です（多くは綴りの誤り）。無視されます。' },
-  },
   'ref-topic': {
     severity: 'error',
     ignorable: false,

@@ -2,10 +2,12 @@
 import type { FindingOf } from '../types.ts';
 import { rules as notYetMoved } from './catalogue.ts';
 import { fileRules } from './files.ts';
+import { frontmatterRules } from './frontmatter.ts';
 import { pairRules } from './pair.ts';
 import { pathRules } from './paths.ts';
+import { schemaRules } from './schema.ts';
 
-const families = [...fileRules, ...pathRules, ...pairRules] as const;
+const families = [...fileRules, ...pathRules, ...frontmatterRules, ...schemaRules, ...pairRules] as const;
 type Registered = (typeof families)[number];
 
 /**

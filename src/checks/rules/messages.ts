@@ -1,30 +1,5 @@
 import type { BodyProblem } from '../read/markdown.ts';
 import type { Localized } from '../types.ts';
-import type { YamlProblem } from '../read/yaml-source.ts';
-
-/** The message for a YAML syntax error, with a hint for the usual causes. */
-export function yamlMessage(problem: YamlProblem): Localized {
-  const hints: Record<string, Localized> = {
-    BLOCK_AS_IMPLICIT_KEY: {
-      en: 'If a value contains a colon followed by a space (as in "Talks: what next"), put the whole value in double quotes. Also check the indentation.',
-      ja: '値の中に「: 」（コロンと空白）がある場合は、値全体を "…" で囲んでください。字下げも確かめてください。',
-    },
-    MISSING_CHAR: {
-      en: 'A quote or bracket is opened but not closed; check the quotes " … " and brackets [ … ] on this line or the line before.',
-      ja: '引用符か括弧が閉じられていません。この行か前の行の " … " や [ … ] を確かめてください。',
-    },
-    TAB_AS_INDENT: { en: 'Indent with spaces, not tabs.', ja: '字下げにはタブではなく半角スペースを使ってください。' },
-    DUPLICATE_KEY: { en: 'The same field is written twice; keep one.', ja: '同じ項目が二回書かれています。一つにしてください。' },
-  };
-  const hint = hints[problem.code] ?? {
-    en: 'Check the indentation (two spaces per level) and that each list item starts with "- ".',
-    ja: '字下げ（一段につき半角スペース二つ）と、リストの各項目が「- 」で始まっているかを確かめてください。',
-  };
-  return {
-    en: `The YAML cannot be read: ${problem.detail}. ${hint.en}`,
-    ja: `YAMLの書き方に誤りがあります（${problem.detail}）。${hint.ja}`,
-  };
-}
 
 export function bodyMessage(problem: BodyProblem): Localized {
   switch (problem.rule) {

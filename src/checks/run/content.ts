@@ -1,14 +1,12 @@
 import { authorSchema, topicSchema } from '../../schemas/index.ts';
 import { readFileText } from '../rules/files.ts';
+import { checkYaml } from '../rules/frontmatter.ts';
 import { checkLink, type SiteIndex } from '../rules/links.ts';
 import { checkLayout, type StoryFile } from '../rules/paths.ts';
-import { yamlMessage } from '../rules/messages.ts';
 import { rules, type Finding, type RuleId } from '../rules/index.ts';
-import { schemaFindings } from '../rules/schema.ts';
 import { checkStory, type StoryContext, type StoryResult } from './story.ts';
-import type { Localized, Severity } from '../types.ts';
+import type { Localized } from '../types.ts';
 import type { ContentFile } from '../read/load.ts';
-import { parseYaml, type YamlSource } from '../read/yaml-source.ts';
 
 export interface CheckOptions {
   /** Whether `public/{path}` exists, for links and images starting with `/`. Not checked when absent. */
@@ -39,9 +37,6 @@ export interface ContentPlan {
 /** Steps 1–3 of {@link checkContent}: where files are, duplicates, topics and authors, then what the stories are. */
 export function planContent(files: readonly ContentFile[], options: CheckOptions): ContentPlan {
   const findings: Finding[] = [];
-  const add = (rule: RuleId, file: string, line: number, message: Localized, severity: Severity = rules[rule].severity) =>
-    findings.push({ rule, severity, file, line, message });
-
   const contentFiles = new Set(files.map((f) => f.path));
 
   // 1. Where files are and what they are called, and two files for one story language, topic or author.
@@ -55,13 +50,7 @@ export function planContent(files: readonly ContentFile[], options: CheckOptions
     const { text, findings: fileFindings } = readFileText(file);
     findings.push(...fileFindings);
     if (text === undefined) continue;
-    const { source, problem } = parseYaml(text, 1);
-    if (problem) {
-      add('yaml-syntax', file.path, problem.line, yamlMessage(problem));
-      continue;
-    }
-    const wrapped: YamlSource = { ...source!, data: source!.data ?? {} };
-    findings.push(...schemaFindings(collection === 'topics' ? topicSchema : authorSchema, wrapped, file.path).findings);
+    findings.push(...checkYaml(text, 1, file.path, collection === 'topics' ? topicSchema : authorSchema).findings);
   }
 
   // 3. Stories are checked one by one (both languages together), so that only a little of each story stays in

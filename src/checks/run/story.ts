@@ -4,18 +4,18 @@ import { articleSchema } from '../../schemas/index.ts';
 import type { ContentFile } from '../read/load.ts';
 import { splitFrontmatter } from '../read/frontmatter.ts';
 import { readBody } from '../read/markdown.ts';
-import { bodyMessage, yamlMessage } from '../rules/messages.ts';
+import { bodyMessage } from '../rules/messages.ts';
 import { readFileText } from '../rules/files.ts';
+import { checkYaml, frontmatterMissing } from '../rules/frontmatter.ts';
 import { comparePair } from '../rules/pair.ts';
 import type { StoryFile } from '../rules/paths.ts';
 import { isRuleId, rules, type Finding, type RuleId } from '../rules/index.ts';
 import { scanMarkdown } from '../read/scan-markdown.ts';
-import { schemaFindings } from '../rules/schema.ts';
 import { checkImages, checkPlaceholders, checkReferences, checkTranslation } from '../rules/story.ts';
 import type { TextBlock, TextPiece } from '../read/text.ts';
 import type { CheckedVersion, Localized, Severity, VersionUnderCheck } from '../types.ts';
 import { isRecord, strings, type Add } from './version.ts';
-import { parseYaml, type YamlSource } from '../read/yaml-source.ts';
+import type { YamlSource } from '../read/yaml-source.ts';
 
 // One story (all its language versions) checked on its own: everything but the steps that need the whole
 // tree (file layout, duplicates, links between stories, silencing across a pair). Kept apart so that large
@@ -151,24 +151,17 @@ function readVersion(file: ContentFile, slug: string, lang: string, add: Add, fi
     draft: false,
   };
   if (split.yaml === undefined) {
-    add('frontmatter-missing', file.path, 1, {
-      en: 'The story has no frontmatter: it must start with a block between two --- lines that gives title, lead, date and topics. Run `npm run new` to see an example.',
-      ja: '記事の先頭にフロントマターがありません。--- の行で挟んだブロックにtitle、lead、date、topicsを書いてください。`npm run new` で例を作れます。',
-    });
+    findings.push(frontmatterMissing.finding(file.path, 1));
   } else {
-    const { source, problem } = parseYaml(split.yaml, split.startLine);
-    if (problem) {
-      add('yaml-syntax', file.path, problem.line, yamlMessage(problem));
-    } else {
-      const raw = isRecord(source!.data) ? source!.data : {};
-      const wrapped: YamlSource = { ...source!, data: source!.data ?? {} };
-      const result = schemaFindings(articleValidator, wrapped, file.path, { dateFields: ['date', 'updated'] });
-      findings.push(...result.findings);
+    const { source, data, findings: yamlFindings } = checkYaml(split.yaml, split.startLine, file.path, articleValidator, { dateFields: ['date', 'updated'] });
+    findings.push(...yamlFindings);
+    if (source) {
+      const raw = isRecord(source.data) ? source.data : {};
       version.raw = raw;
-      version.source = wrapped;
-      version.data = result.data;
+      version.source = source;
+      version.data = data;
       version.draft = raw['draft'] === true;
-      version.blocks.push(...frontmatterBlocks(raw, wrapped));
+      version.blocks.push(...frontmatterBlocks(raw, source));
     }
   }
   // MDX needs the MDX parser (which also finds its syntax errors); Markdown is read by the fast scanner.
