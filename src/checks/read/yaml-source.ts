@@ -19,6 +19,12 @@ export interface YamlProblem {
   detail: string;
 }
 
+/** Whether a parsed YAML value is a mapping. */
+export const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** The strings of a parsed YAML list (anything else is left to the schema). */
+export const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+
 const documentOptions = { prettyErrors: true, merge: true, uniqueKeys: true } as const;
 
 /**

@@ -5,38 +5,6 @@ import type { RuleInfo } from '../types.ts';
  * tests and CONTRIBUTING.md refer to them. Errors stop `npm run check` and the build; warnings are printed only.
  */
 export const rules = {
-  'ref-topic': {
-    severity: 'error',
-    ignorable: false,
-    explain: { en: 'A story names a topic that has no file in content/topics/.', ja: 'content/topics/ にないトピックが指定されています。' },
-  },
-  'ref-author': {
-    severity: 'error',
-    ignorable: false,
-    explain: { en: 'A story names an author that has no file in content/authors/.', ja: 'content/authors/ にない執筆者が指定されています。' },
-  },
-  // Translation leftovers
-  'en-foreign-script': {
-    severity: 'error',
-    ignorable: true,
-    explain: {
-      en: 'The English version contains Japanese or other non-Latin text outside quotes and code.',
-      ja: '英語版に、引用やコード以外で日本語などラテン文字以外の文字が残っています。',
-    },
-  },
-  'ja-english-sentence': {
-    severity: 'warning',
-    ignorable: true,
-    explain: { en: 'The Japanese version contains what looks like an untranslated English sentence.', ja: '日本語版に翻訳されていない英文のような部分があります。' },
-  },
-  placeholder: {
-    severity: 'error',
-    ignorable: false,
-    explain: {
-      en: 'Placeholder text from `npm run new` (TODO) is still there (a warning in drafts).',
-      ja: '`npm run new` が入れた仮の文（TODO）が残っています（下書きでは警告）。',
-    },
-  },
   // Story blocks
   'directive-unknown': {
     severity: 'error',
@@ -69,7 +37,7 @@ export const rules = {
     ignorable: false,
     explain: { en: 'An .mdx file has invalid MDX (often a stray < or { in text).', ja: '.mdxファイルのMDX構文に誤りがあります（多くは本文中の < や {）。' },
   },
-  // Links and media
+  // Links
   'link-internal': {
     severity: 'error',
     ignorable: false,
@@ -82,16 +50,6 @@ export const rules = {
     severity: 'warning',
     ignorable: true,
     explain: { en: 'A link to a path on this site that no known page or public file matches.', ja: 'サイト内のどのページ・公開ファイルにも当たらないパスへのリンクです。' },
-  },
-  'image-missing': {
-    severity: 'error',
-    ignorable: false,
-    explain: { en: 'An image file that does not exist.', ja: '画像ファイルが見つかりません。' },
-  },
-  'image-alt': {
-    severity: 'error',
-    ignorable: false,
-    explain: { en: 'An image without alternative text (alt, imageAlt).', ja: '画像に代替テキスト（alt、imageAlt）がありません。' },
   },
   // The checker's own settings
   'checks-ignore': {

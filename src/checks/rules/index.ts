@@ -3,11 +3,25 @@ import type { FindingOf } from '../types.ts';
 import { rules as notYetMoved } from './catalogue.ts';
 import { fileRules } from './files.ts';
 import { frontmatterRules } from './frontmatter.ts';
+import { imageRules } from './images.ts';
 import { pairRules } from './pair.ts';
 import { pathRules } from './paths.ts';
+import { placeholderRules } from './placeholders.ts';
+import { referenceRules } from './references.ts';
 import { schemaRules } from './schema.ts';
+import { translationRules } from './translation.ts';
 
-const families = [...fileRules, ...pathRules, ...frontmatterRules, ...schemaRules, ...pairRules] as const;
+const families = [
+  ...fileRules,
+  ...pathRules,
+  ...frontmatterRules,
+  ...schemaRules,
+  ...referenceRules,
+  ...pairRules,
+  ...translationRules,
+  ...placeholderRules,
+  ...imageRules,
+] as const;
 type Registered = (typeof families)[number];
 
 /**

@@ -19,7 +19,8 @@ export interface BrokenLink {
   message: Localized;
 }
 
-const external = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+/** An address with a scheme (`https:`, `mailto:`) or protocol-relative (`//host`): not on this site. */
+export const external = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 
 /**
  * Checks a link target written in a story (`fromDraft`: the story itself is a draft, so links to other drafts
@@ -119,39 +120,3 @@ export function checkLink(url: string, fromDraft: boolean, site: SiteIndex): Bro
   }
   return unknownPage();
 }
-
-export interface ImageProblem {
-  rule: 'image-missing';
-  message: Localized;
-}
-
-/**
- * Checks that a local image exists: relative to the story file, or in `public/` for a path starting with `/`.
- * @example checkImage('./map.png', 'articles/talks/en.md', site) // undefined when articles/talks/map.png exists
- */
-export function checkImage(src: string, file: string, site: Pick<SiteIndex, 'contentFiles' | 'publicFile'>): ImageProblem | undefined {
-  const target = src.trim().replace(/[?#].*$/, '');
-  if (external.test(target) || target.startsWith('data:')) return undefined;
-  const missing = (where: string): ImageProblem => ({
-    rule: 'image-missing',
-    message: {
-      en: target ? `The image "${src}" does not exist (looked for ${where}). Check the file name and put the image next to the story file.` : 'The image has no file path.',
-      ja: target ? `画像「${src}」が見つかりません（${where} を探しました）。ファイル名を確かめ、画像を記事ファイルと同じフォルダーに置いてください。` : '画像のファイルパスがありません。',
-    },
-  });
-  if (!target) return missing('');
-  let decoded = target;
-  try {
-    decoded = decodeURI(target);
-  } catch {
-    // keep it as written
-  }
-  if (decoded.startsWith('/')) {
-    if (!site.publicFile || site.publicFile(decoded.slice(1))) return undefined;
-    return missing(`public${decoded}`);
-  }
-  if (/^[~@]\//.test(decoded)) return undefined;
-  const resolved = posix.normalize(posix.join(posix.dirname(file), decoded));
-  return site.contentFiles.has(resolved) ? undefined : missing(resolved);
-}
-

@@ -7,15 +7,18 @@ import { readBody } from '../read/markdown.ts';
 import { bodyMessage } from '../rules/messages.ts';
 import { readFileText } from '../rules/files.ts';
 import { checkYaml, frontmatterMissing } from '../rules/frontmatter.ts';
+import { checkImages } from '../rules/images.ts';
 import { comparePair } from '../rules/pair.ts';
 import type { StoryFile } from '../rules/paths.ts';
+import { checkPlaceholders } from '../rules/placeholders.ts';
+import { checkReferences } from '../rules/references.ts';
+import { checkTranslation } from '../rules/translation.ts';
 import { isRuleId, rules, type Finding, type RuleId } from '../rules/index.ts';
 import { scanMarkdown } from '../read/scan-markdown.ts';
-import { checkImages, checkPlaceholders, checkReferences, checkTranslation } from '../rules/story.ts';
 import type { TextBlock, TextPiece } from '../read/text.ts';
 import type { CheckedVersion, Localized, Severity, VersionUnderCheck } from '../types.ts';
-import { isRecord, strings, type Add } from './version.ts';
-import type { YamlSource } from '../read/yaml-source.ts';
+import { type Add } from './version.ts';
+import { isRecord, strings, type YamlSource } from '../read/yaml-source.ts';
 
 // One story (all its language versions) checked on its own: everything but the steps that need the whole
 // tree (file layout, duplicates, links between stories, silencing across a pair). Kept apart so that large
@@ -47,10 +50,9 @@ export function checkStory(group: readonly StoryFile[], context: StoryContext): 
   for (const { file, slug, lang } of group) {
     const version = readVersion(file, slug, lang, add, findings);
     if (!version) continue;
-    checkReferences(version, context.known, add);
-    checkTranslation(version, add);
-    checkPlaceholders(version, add);
-    checkImages(version, context.contentFiles, context.publicFile, add);
+    for (const check of [checkReferences(version, context.known), checkTranslation(version), checkPlaceholders(version), checkImages(version, context)]) {
+      for (const f of check) findings.push(f);
+    }
     story.push(version);
   }
   // The language versions against each other (one file per language: duplicates are reported elsewhere).
