@@ -37,20 +37,6 @@ export const rules = {
     ignorable: false,
     explain: { en: 'An .mdx file has invalid MDX (often a stray < or { in text).', ja: '.mdxファイルのMDX構文に誤りがあります（多くは本文中の < や {）。' },
   },
-  // Links
-  'link-internal': {
-    severity: 'error',
-    ignorable: false,
-    explain: {
-      en: 'A link to a story, topic or author page that does not exist (or to a Markdown file).',
-      ja: '存在しない記事・トピック・執筆者のページ（またはMarkdownファイル）へのリンクです。',
-    },
-  },
-  'link-page': {
-    severity: 'warning',
-    ignorable: true,
-    explain: { en: 'A link to a path on this site that no known page or public file matches.', ja: 'サイト内のどのページ・公開ファイルにも当たらないパスへのリンクです。' },
-  },
   // The checker's own settings
   'checks-ignore': {
     severity: 'warning',

@@ -4,6 +4,7 @@ import { rules as notYetMoved } from './catalogue.ts';
 import { fileRules } from './files.ts';
 import { frontmatterRules } from './frontmatter.ts';
 import { imageRules } from './images.ts';
+import { linkRules } from './links.ts';
 import { pairRules } from './pair.ts';
 import { pathRules } from './paths.ts';
 import { placeholderRules } from './placeholders.ts';
@@ -20,6 +21,7 @@ const families = [
   ...pairRules,
   ...translationRules,
   ...placeholderRules,
+  ...linkRules,
   ...imageRules,
 ] as const;
 type Registered = (typeof families)[number];

@@ -1,11 +1,10 @@
 import { authorSchema, topicSchema } from '../../schemas/index.ts';
 import { readFileText } from '../rules/files.ts';
 import { checkYaml } from '../rules/frontmatter.ts';
-import { checkLink, type SiteIndex } from '../rules/links.ts';
+import { checkLinks } from '../rules/links.ts';
 import { checkLayout, type StoryFile } from '../rules/paths.ts';
-import { rules, type Finding, type RuleId } from '../rules/index.ts';
+import { rules, type Finding } from '../rules/index.ts';
 import { checkStory, type StoryContext, type StoryResult } from './story.ts';
-import type { Localized } from '../types.ts';
 import type { ContentFile } from '../read/load.ts';
 
 export interface CheckOptions {
@@ -67,23 +66,11 @@ export function planContent(files: readonly ContentFile[], options: CheckOptions
 export function finishContent(plan: ContentPlan, results: readonly StoryResult[]): Finding[] {
   const findings = [...plan.findings];
   for (const result of results) for (const f of result.findings) findings.push(f);
-  const add = (rule: RuleId, file: string, line: number, message: Localized) => findings.push({ rule, severity: rules[rule].severity, file, line, message });
   const versions = results.flatMap((r) => r.versions);
   const { known, contentFiles, publicFile } = plan.context;
 
   // 4. Links, once every story is known.
-  const site: SiteIndex = { stories: new Map(), topics: known.topics, authors: known.authors, contentFiles, publicFile };
-  for (const v of versions) {
-    const entry = site.stories.get(v.slug) ?? { published: false };
-    if (!v.draft) entry.published = true;
-    site.stories.set(v.slug, entry);
-  }
-  for (const v of versions) {
-    for (const link of v.links) {
-      const problem = checkLink(link.url, v.draft, site);
-      if (problem) add(problem.rule, v.file, link.line, problem.message);
-    }
-  }
+  for (const f of checkLinks(versions, { topics: known.topics, authors: known.authors, contentFiles, publicFile })) findings.push(f);
 
   // 5. What editors silenced on purpose (each file's list was read and checked with the file).
   const ignored = new Map<string, ReadonlySet<string>>(versions.map((v) => [v.file, v.ignore]));
