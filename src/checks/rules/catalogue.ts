@@ -37,14 +37,5 @@ export const rules = {
     ignorable: false,
     explain: { en: 'An .mdx file has invalid MDX (often a stray < or { in text).', ja: '.mdxファイルのMDX構文に誤りがあります（多くは本文中の < や {）。' },
   },
-  // The checker's own settings
-  'checks-ignore': {
-    severity: 'warning',
-    ignorable: false,
-    explain: {
-      en: 'checks.ignore lists an unknown rule id or one that cannot be silenced.',
-      ja: 'checks.ignoreに知らないルールID、または無視できないルールが書かれています。',
-    },
-  },
 } as const satisfies Record<string, Pick<RuleInfo, 'severity' | 'ignorable' | 'explain'>>;
 

@@ -1,6 +1,7 @@
 // The rule registry: every rule the content checker knows, gathered from the rule modules of this folder.
 import type { FindingOf } from '../types.ts';
 import { rules as notYetMoved } from './catalogue.ts';
+import { checksSettingsRules } from './checks-settings.ts';
 import { fileRules } from './files.ts';
 import { frontmatterRules } from './frontmatter.ts';
 import { imageRules } from './images.ts';
@@ -23,6 +24,7 @@ const families = [
   ...placeholderRules,
   ...linkRules,
   ...imageRules,
+  ...checksSettingsRules,
 ] as const;
 type Registered = (typeof families)[number];
 

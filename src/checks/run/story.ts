@@ -5,6 +5,7 @@ import type { ContentFile } from '../read/load.ts';
 import { splitFrontmatter } from '../read/frontmatter.ts';
 import { readBody } from '../read/markdown.ts';
 import { bodyMessage } from '../rules/messages.ts';
+import { checkIgnoreList } from '../rules/checks-settings.ts';
 import { readFileText } from '../rules/files.ts';
 import { checkYaml, frontmatterMissing } from '../rules/frontmatter.ts';
 import { checkImages } from '../rules/images.ts';
@@ -18,7 +19,7 @@ import { scanMarkdown } from '../read/scan-markdown.ts';
 import type { TextBlock, TextPiece } from '../read/text.ts';
 import type { CheckedVersion, Localized, Severity, VersionUnderCheck } from '../types.ts';
 import { type Add } from './version.ts';
-import { isRecord, strings, type YamlSource } from '../read/yaml-source.ts';
+import { isRecord, type YamlSource } from '../read/yaml-source.ts';
 
 // One story (all its language versions) checked on its own: everything but the steps that need the whole
 // tree (file layout, duplicates, links between stories, silencing across a pair). Kept apart so that large
@@ -38,6 +39,8 @@ export interface StoryResult {
   findings: Finding[];
   versions: CheckedVersion[];
 }
+
+const ruleById = (id: string) => (isRuleId(id) ? rules[id] : undefined);
 
 const articleValidator = articleSchema(z.string({ error: '"image" must be the file name of an image, for example ./cover.jpg' }));
 
@@ -61,14 +64,18 @@ export function checkStory(group: readonly StoryFile[], context: StoryContext): 
   const paired = locales.map((l) => byLang.get(l)).filter((v): v is VersionUnderCheck => !!v);
   const [first, ...others] = paired;
   for (const other of others) if (first) findings.push(...comparePair(first, other));
-  const versions = story.map((v) => ({
-    file: v.file,
-    slug: v.slug,
-    draft: v.draft,
-    links: v.links,
-    ignore: readIgnoreList(v, add),
-    partners: paired.includes(v) ? paired.filter((o) => o !== v).map((o) => o.file) : [],
-  }));
+  const versions = story.map((v): CheckedVersion => {
+    const settings = checkIgnoreList(v, ruleById);
+    for (const f of settings.findings) findings.push(f);
+    return {
+      file: v.file,
+      slug: v.slug,
+      draft: v.draft,
+      links: v.links,
+      ignore: settings.ignore,
+      partners: paired.includes(v) ? paired.filter((o) => o !== v).map((o) => o.file) : [],
+    };
+  });
   return { findings, versions };
 }
 
@@ -111,27 +118,6 @@ function frontmatterBlocks(raw: Record<string, unknown>, source: YamlSource): Te
   }
   field(['imageAlt'], raw['imageAlt'], 'imageAlt');
   return blocks;
-}
-
-/** The rule ids a file silences with `checks.ignore`, warning about ids that are unknown or cannot be silenced. */
-function readIgnoreList(v: VersionUnderCheck, add: Add): ReadonlySet<string> {
-  const checks = v.raw?.['checks'];
-  const list = isRecord(checks) ? strings(checks['ignore']) : [];
-  list.forEach((id, i) => {
-    const line = v.source?.fieldLine(['checks', 'ignore', i]) ?? 1;
-    if (!isRuleId(id)) {
-      add('checks-ignore', v.file, line, {
-        en: `"checks.ignore" lists "${id}", which is not a rule id; see the rule table in CONTRIBUTING.md.`,
-        ja: `「checks.ignore」の「${id}」はルールIDではありません。CONTRIBUTING.ja.mdのルール一覧を見てください。`,
-      });
-    } else if (!rules[id].ignorable) {
-      add('checks-ignore', v.file, line, {
-        en: `"checks.ignore" lists "${id}", which cannot be silenced: fix the problem instead.`,
-        ja: `「checks.ignore」の「${id}」は無視できないルールです。問題そのものを直してください。`,
-      });
-    }
-  });
-  return new Set(list);
 }
 
 /** Reads one story file: its bytes, frontmatter and schema, and its body. */
