@@ -2,7 +2,7 @@
 // Only readers' and schemas' types are imported here, and none of them imports this module back.
 import type { Locale } from '../shared/locales.ts';
 import type { ArticleData } from '../schemas/index.ts';
-import type { BodyFacts, Target } from './read/markdown.ts';
+import type { BodyFacts, Target } from './read/body-facts.ts';
 import type { TextBlock } from './read/text.ts';
 import type { YamlSource } from './read/yaml-source.ts';
 

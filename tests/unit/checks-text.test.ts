@@ -4,7 +4,7 @@ import { readFileText } from '../../src/checks/rules/files';
 import { englishSentences, foreignRuns, scriptName } from '../../src/checks/rules/writing-systems';
 import { flatten, quoted, type TextBlock } from '../../src/checks/read/text';
 import { knownDirectives } from '../../src/markdown/remark-story-directives';
-import { storyDirectives } from '../../src/checks/read/markdown';
+import { storyDirectives } from '../../src/shared/directives';
 
 const block = (value: string, line = 1): TextBlock => ({ kind: 'body', pieces: [{ value, line }] });
 const bodyRuns = (md: string) => readBody(md, false).blocks.flatMap((b) => foreignRuns(b));
@@ -101,7 +101,7 @@ describe('bytes', () => {
 
 describe('story blocks', () => {
   it('knows the same directives as the Markdown pipeline', () => {
-    expect([...storyDirectives].sort()).toEqual([...knownDirectives].sort());
+    expect(Object.keys(storyDirectives).sort()).toEqual([...knownDirectives].sort());
   });
 
   it('counts analysis points and finds links and images with their lines', () => {

@@ -1,4 +1,5 @@
-import { quoteAttributes, storyDirectives, type BodyFacts } from './markdown.ts';
+import { isStoryDirective } from '../../shared/directives.ts';
+import { emptyFacts, readOpening, type BodyFacts } from './body-facts.ts';
 import type { TextBlock, TextPiece } from './text.ts';
 
 /**
@@ -13,7 +14,7 @@ import type { TextBlock, TextPiece } from './text.ts';
  * errors anyway, still go through {@link readBody}.
  */
 export function scanMarkdown(body: string): BodyFacts {
-  const facts: BodyFacts = { blocks: [], analysis: [], links: [], images: [], problems: [] };
+  const facts = emptyFacts();
   const lines = body.split('\n');
   const stack: { name: string; colons: number; line: number }[] = [];
   let fence: { char: string; length: number } | undefined;
@@ -93,7 +94,7 @@ export function scanMarkdown(body: string): BodyFacts {
     }
     if (!paragraph && /^\s*:{3,}\s*[a-zA-Z]/.test(content)) {
       // Looks like a block, but the site will print it as text (a space after :::, or text after the label).
-      facts.problems.push({ rule: 'directive-unknown', line: lineNo, detail: 'malformed' });
+      facts.problems.push({ kind: 'malformed-directive', line: lineNo });
     }
     const close = /^\s*(:{3,})\s*$/.exec(content);
     if (close) {
@@ -142,7 +143,7 @@ export function scanMarkdown(body: string): BodyFacts {
     addText(content, lineNo);
   }
   flush();
-  for (const open of stack) facts.problems.push({ rule: 'directive-unclosed', line: open.line, name: open.name });
+  for (const open of stack) facts.problems.push({ kind: 'unclosed-directive', name: open.name, line: open.line });
   for (const ref of references) {
     const url = definitions.get(ref.id);
     if (url !== undefined) facts.images.push({ url, line: ref.line, alt: ref.alt });
@@ -228,29 +229,11 @@ function labelAndAttributes(rest: string): { label: string | undefined; attribut
 
 function openDirective(name: string, rest: string, line: number, facts: BodyFacts) {
   const { label, attributes } = labelAndAttributes(rest) ?? { label: undefined, attributes: undefined };
-  if (!(storyDirectives as readonly string[]).includes(name)) {
-    facts.problems.push({ rule: 'directive-unknown', line, name });
-    if (label) inline(label, line, 'body', facts, []);
-    return;
-  }
-  if (name === 'analysis') {
-    const title = (label ?? '').replace(/[`*_~]/g, '').trim();
-    if (!title) facts.problems.push({ rule: 'directive-analysis', line });
-    facts.analysis.push({ line, title });
-    if (label?.trim()) inline(label, line, 'analysis-title', facts, []);
-    return;
-  }
-  const attrs = parseAttributes(attributes ?? '');
-  if (!attrs['speaker']?.trim()) facts.problems.push({ rule: 'directive-quote', line, detail: 'speaker' });
-  for (const key of Object.keys(attrs)) {
-    if (!(quoteAttributes as readonly string[]).includes(key)) facts.problems.push({ rule: 'directive-quote', line, detail: `attribute:${key}` });
-  }
-  const url = attrs['url'];
-  if (url !== undefined && !/^https?:\/\/[^\s/]+\.[^\s]+$/.test(url)) facts.problems.push({ rule: 'directive-quote', line, detail: `url:${url}` });
-  for (const key of ['speaker', 'role', 'source'] as const) {
-    const value = attrs[key];
-    if (value?.trim()) facts.blocks.push({ kind: 'attribution', field: key, pieces: [{ value, line }] });
-  }
+  const title = name === 'analysis' ? (label ?? '').replace(/[`*_~]/g, '').trim() : '';
+  readOpening(facts, line, name, title, parseAttributes(attributes ?? ''));
+  // The label's text: an analysis point's title, or what an unknown block would print.
+  if (name === 'analysis' && label?.trim()) inline(label, line, 'analysis-title', facts, []);
+  else if (!isStoryDirective(name) && label) inline(label, line, 'body', facts, []);
 }
 
 // Inline syntax, in priority order: code spans, comments, autolinks and HTML tags, images, links, references,

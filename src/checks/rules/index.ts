@@ -1,11 +1,13 @@
-// The rule registry: every rule the content checker knows, gathered from the rule modules of this folder.
+// The rule registry: every rule the content checker knows, gathered from the rule modules of this folder
+// (one module per family; each rule's definition, message and check live together there).
 import type { FindingOf } from '../types.ts';
-import { rules as notYetMoved } from './catalogue.ts';
 import { checksSettingsRules } from './checks-settings.ts';
+import { directiveRules } from './directives.ts';
 import { fileRules } from './files.ts';
 import { frontmatterRules } from './frontmatter.ts';
 import { imageRules } from './images.ts';
 import { linkRules } from './links.ts';
+import { mdxRules } from './mdx.ts';
 import { pairRules } from './pair.ts';
 import { pathRules } from './paths.ts';
 import { placeholderRules } from './placeholders.ts';
@@ -13,7 +15,8 @@ import { referenceRules } from './references.ts';
 import { schemaRules } from './schema.ts';
 import { translationRules } from './translation.ts';
 
-const families = [
+/** In the order of the guides' rule tables. */
+const registered = [
   ...fileRules,
   ...pathRules,
   ...frontmatterRules,
@@ -22,21 +25,24 @@ const families = [
   ...pairRules,
   ...translationRules,
   ...placeholderRules,
+  ...directiveRules,
+  ...mdxRules,
   ...linkRules,
   ...imageRules,
   ...checksSettingsRules,
 ] as const;
-type Registered = (typeof families)[number];
+
+type Registered = (typeof registered)[number];
+
+export type RuleId = Registered['id'];
 
 /**
  * Every rule, by id. Ids are stable: editors write them in `checks.ignore`, and the tests and the guides refer
  * to them. Errors stop `npm run check` and the build; warnings are printed only.
  */
-export const rules = { ...notYetMoved, ...(Object.fromEntries(families.map((r) => [r.id, r])) as { readonly [R in Registered as R['id']]: R }) };
+export const rules = Object.fromEntries(registered.map((rule) => [rule.id, rule])) as { readonly [R in Registered as R['id']]: R };
 
-export type RuleId = keyof typeof rules;
-
-export const ruleIds = Object.keys(rules) as RuleId[];
+export const ruleIds: readonly RuleId[] = registered.map((rule) => rule.id);
 
 /** @example isRuleId('pair-numbers') // true */
 export function isRuleId(value: string): value is RuleId {

@@ -4,21 +4,21 @@ import { articleSchema } from '../../schemas/index.ts';
 import type { ContentFile } from '../read/load.ts';
 import { splitFrontmatter } from '../read/frontmatter.ts';
 import { readBody } from '../read/markdown.ts';
-import { bodyMessage } from '../rules/messages.ts';
 import { checkIgnoreList } from '../rules/checks-settings.ts';
+import { directiveFinding } from '../rules/directives.ts';
 import { readFileText } from '../rules/files.ts';
 import { checkYaml, frontmatterMissing } from '../rules/frontmatter.ts';
 import { checkImages } from '../rules/images.ts';
+import { mdxSyntax } from '../rules/mdx.ts';
 import { comparePair } from '../rules/pair.ts';
 import type { StoryFile } from '../rules/paths.ts';
 import { checkPlaceholders } from '../rules/placeholders.ts';
 import { checkReferences } from '../rules/references.ts';
 import { checkTranslation } from '../rules/translation.ts';
-import { isRuleId, rules, type Finding, type RuleId } from '../rules/index.ts';
+import { isRuleId, rules, type Finding } from '../rules/index.ts';
 import { scanMarkdown } from '../read/scan-markdown.ts';
 import type { TextBlock, TextPiece } from '../read/text.ts';
-import type { CheckedVersion, Localized, Severity, VersionUnderCheck } from '../types.ts';
-import { type Add } from './version.ts';
+import type { CheckedVersion, VersionUnderCheck } from '../types.ts';
 import { isRecord, type YamlSource } from '../read/yaml-source.ts';
 
 // One story (all its language versions) checked on its own: everything but the steps that need the whole
@@ -47,11 +47,9 @@ const articleValidator = articleSchema(z.string({ error: '"image" must be the fi
 /** Checks one story's files (in path order), each on its own and then against each other. */
 export function checkStory(group: readonly StoryFile[], context: StoryContext): StoryResult {
   const findings: Finding[] = [];
-  const add = (rule: RuleId, file: string, line: number, message: Localized, severity: Severity = rules[rule].severity) =>
-    findings.push({ rule, severity, file, line, message });
   const story: VersionUnderCheck[] = [];
   for (const { file, slug, lang } of group) {
-    const version = readVersion(file, slug, lang, add, findings);
+    const version = readVersion(file, slug, lang, findings);
     if (!version) continue;
     for (const check of [checkReferences(version, context.known), checkTranslation(version), checkPlaceholders(version), checkImages(version, context)]) {
       for (const f of check) findings.push(f);
@@ -63,7 +61,7 @@ export function checkStory(group: readonly StoryFile[], context: StoryContext): 
   for (const v of story) if (v.lang && !byLang.has(v.lang)) byLang.set(v.lang, v);
   const paired = locales.map((l) => byLang.get(l)).filter((v): v is VersionUnderCheck => !!v);
   const [first, ...others] = paired;
-  for (const other of others) if (first) findings.push(...comparePair(first, other));
+  for (const other of others) if (first) for (const f of comparePair(first, other)) findings.push(f);
   const versions = story.map((v): CheckedVersion => {
     const settings = checkIgnoreList(v, ruleById);
     for (const f of settings.findings) findings.push(f);
@@ -120,8 +118,8 @@ function frontmatterBlocks(raw: Record<string, unknown>, source: YamlSource): Te
   return blocks;
 }
 
-/** Reads one story file: its bytes, frontmatter and schema, and its body. */
-function readVersion(file: ContentFile, slug: string, lang: string, add: Add, findings: Finding[]): VersionUnderCheck | undefined {
+/** Reads one story file: its bytes, frontmatter and schema, and its body; what is wrong goes to `findings`. */
+function readVersion(file: ContentFile, slug: string, lang: string, findings: Finding[]): VersionUnderCheck | undefined {
   const { text, findings: fileFindings } = readFileText(file);
   findings.push(...fileFindings);
   if (text === undefined) return undefined;
@@ -157,7 +155,7 @@ function readVersion(file: ContentFile, slug: string, lang: string, add: Add, fi
   version.facts = facts;
   version.links = facts.links;
   version.blocks.push(...facts.blocks);
-  for (const problem of facts.problems) add(problem.rule, file.path, problem.line, bodyMessage(problem));
+  for (const p of facts.problems) findings.push(p.kind === 'mdx-syntax' ? mdxSyntax.finding(file.path, p.line, p.detail) : directiveFinding(file.path, p.line, p));
   return version;
 }
 
