@@ -3,8 +3,6 @@ import { readBody } from '../../src/checks/read/markdown';
 import { readFileText } from '../../src/checks/rules/files';
 import { englishSentences, foreignRuns, scriptName } from '../../src/checks/rules/writing-systems';
 import { flatten, quoted, type TextBlock } from '../../src/checks/read/text';
-import { knownDirectives } from '../../src/markdown/remark-story-directives';
-import { storyDirectives } from '../../src/shared/directives';
 
 const block = (value: string, line = 1): TextBlock => ({ kind: 'body', pieces: [{ value, line }] });
 const bodyRuns = (md: string) => readBody(md, false).blocks.flatMap((b) => foreignRuns(b));
@@ -100,10 +98,6 @@ describe('bytes', () => {
 });
 
 describe('story blocks', () => {
-  it('knows the same directives as the Markdown pipeline', () => {
-    expect(Object.keys(storyDirectives).sort()).toEqual([...knownDirectives].sort());
-  });
-
   it('counts analysis points and finds links and images with their lines', () => {
     const facts = readBody('Intro [a](/en/topics/x/).\n\n:::analysis[One]\nx\n:::\n\n![Map](./map.png)\n\n:::analysis[Two]\ny\n:::\n', false);
     expect(facts.analysis).toEqual([
