@@ -4,6 +4,7 @@ import { checkYaml } from '../rules/frontmatter.ts';
 import { checkLinks } from '../rules/links.ts';
 import { checkLayout, type StoryFile } from '../rules/paths.ts';
 import { rules, type Finding } from '../rules/index.ts';
+import { limitPerFile } from '../report/limit.ts';
 import { checkStory, type StoryContext, type StoryResult } from './story.ts';
 import type { ContentFile } from '../read/load.ts';
 
@@ -11,9 +12,6 @@ export interface CheckOptions {
   /** Whether `public/{path}` exists, for links and images starting with `/`. Not checked when absent. */
   publicFile?: (path: string) => boolean;
 }
-
-/** At most this many findings of one rule per file; the rest are summed up in one more line. */
-const perFileLimit = 20;
 
 /**
  * Checks a whole content tree and returns every problem found, sorted by file and line. Pure: the files are
@@ -83,47 +81,5 @@ export function finishContent(plan: ContentPlan, results: readonly StoryResult[]
 
   const kept = findings.filter((f) => !silenced(f));
   kept.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.rule.localeCompare(b.rule));
-  return limit(kept);
-}
-
-/** Keeps the first {@link perFileLimit} findings of each rule in each file and sums up the rest. */
-function limit(findings: Finding[]): Finding[] {
-  const counts = new Map<string, number>();
-  // For each rule and file, its last kept finding and where in `out` the summary line goes (right after it).
-  const lastKept = new Map<string, { finding: Finding; at: number }>();
-  const out: Finding[] = [];
-  for (const f of findings) {
-    const key = `${f.file}\u0000${f.rule}`;
-    const n = (counts.get(key) ?? 0) + 1;
-    counts.set(key, n);
-    if (n > perFileLimit) continue;
-    out.push(f);
-    if (n === perFileLimit) lastKept.set(key, { finding: f, at: out.length });
-  }
-  // Insert the summaries in one pass (splicing each one in would be quadratic in a tree with many).
-  const summaries: { at: number; finding: Finding }[] = [];
-  for (const [key, { finding, at }] of lastKept) {
-    const n = counts.get(key)!;
-    if (n <= perFileLimit) continue;
-    const rule = finding.rule;
-    summaries.push({
-      at,
-      finding: {
-        ...finding,
-        message: {
-          en: `…and ${n - perFileLimit} more "${rule}" problem(s) in this file after this line.`,
-          ja: `…この行より後に、この種類（${rule}）の問題がさらに${n - perFileLimit}件あります。`,
-        },
-      },
-    });
-  }
-  if (!summaries.length) return out;
-  summaries.sort((x, y) => x.at - y.at);
-  const merged: Finding[] = [];
-  let next = 0;
-  out.forEach((f, i) => {
-    merged.push(f);
-    if (summaries[next]?.at === i + 1) merged.push(summaries[next++]!.finding);
-  });
-  return merged;
+  return limitPerFile(kept);
 }
