@@ -1,3 +1,4 @@
+// The content checker's API, used by npm run check, the build and the tests: read/ reads, rules/ judges, run/ orchestrates, report/ formats.
 import { finishContent, planContent } from './run/content.ts';
 import { loadContent, publicFileIn } from './read/load.ts';
 import { checkStories, type ParallelOptions } from './run/parallel.ts';
@@ -12,7 +13,7 @@ export type { Localized, RuleInfo, Severity } from './types.ts';
 
 /**
  * Reads a content folder from disk and checks it: what `npm run check` and the build run. The same findings as
- * `checkContent(loadContent(dir), …)`, but a large tree is checked on several threads (see ./parallel.ts).
+ * `checkContent(loadContent(dir), …)`, but a large tree is checked on several threads (see ./run/parallel.ts).
  * `publicDir` (the site's `public/`) is used to check links and images that start with `/`.
  */
 export async function checkContentDir(

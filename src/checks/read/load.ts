@@ -1,3 +1,4 @@
+// read/: the readers. They turn files into facts (text blocks, links, YAML with lines) and say what is wrong as data; no message is written here.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 

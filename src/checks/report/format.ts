@@ -1,3 +1,4 @@
+// report/: how findings are shown to editors: the text report, GitHub annotations, and the per-file limit (./limit.ts).
 import { rules, type Finding } from '../rules/index.ts';
 import type { MessageLang } from '../types.ts';
 

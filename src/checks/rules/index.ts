@@ -1,5 +1,4 @@
-// The rule registry: every rule the content checker knows, gathered from the rule modules of this folder
-// (one module per family; each rule's definition, message and check live together there).
+// rules/: one module per family of rules, each rule's definition, message and check together; this file gathers them into the registry.
 import type { FindingOf } from '../types.ts';
 import { checksSettingsRules } from './checks-settings.ts';
 import { directiveRules } from './directives.ts';

@@ -1,3 +1,4 @@
+// run/: the order of the checks over a whole tree (this file), one story at a time (./story.ts), and on worker threads (./parallel.ts).
 import { authorSchema, topicSchema } from '../../schemas/index.ts';
 import { readFileText } from '../rules/files.ts';
 import { checkYaml } from '../rules/frontmatter.ts';
