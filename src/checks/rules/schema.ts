@@ -1,4 +1,5 @@
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
+import { articleSchema } from '../../schemas/index.ts';
 import { rawScalar, type YamlSource } from '../read/yaml-source.ts';
 import type { FindingOf } from '../types.ts';
 import { defineRule } from './define.ts';
@@ -6,6 +7,12 @@ import { defineRule } from './define.ts';
 // The frontmatter and data files against the content schemas of src/schemas/.
 
 type Path = readonly PropertyKey[];
+
+/**
+ * The story schema as the checks hold a story to it: the site's own, with the lead image as a file name (the
+ * build resolves it through Astro's image() helper, which exists only inside Astro).
+ */
+export const storySchema = articleSchema(z.string({ error: '"image" must be the file name of an image, for example ./cover.jpg' }));
 
 /**
  * A field's path as an editor reads it: `references › #2 › url` (items counted from 1).

@@ -1,13 +1,13 @@
 // run/: the order of the checks over a whole tree (this file), one story at a time (./story.ts), and on worker threads (./parallel.ts).
 import { authorSchema, topicSchema } from '../../schemas/index.ts';
+import type { ContentFile } from '../read/load.ts';
+import { limitPerFile } from '../report/limit.ts';
 import { readFileText } from '../rules/files.ts';
 import { checkYaml } from '../rules/frontmatter.ts';
+import { rules, type Finding } from '../rules/index.ts';
 import { checkLinks } from '../rules/links.ts';
 import { checkLayout, type StoryFile } from '../rules/paths.ts';
-import { rules, type Finding } from '../rules/index.ts';
-import { limitPerFile } from '../report/limit.ts';
 import { checkStory, type StoryContext, type StoryResult } from './story.ts';
-import type { ContentFile } from '../read/load.ts';
 
 export interface CheckOptions {
   /** Whether `public/{path}` exists, for links and images starting with `/`. Not checked when absent. */

@@ -1,25 +1,24 @@
-import { z } from 'astro/zod';
 import { isLocale, locales, type Locale } from '../../shared/locales.ts';
-import { articleSchema } from '../../schemas/index.ts';
-import type { ContentFile } from '../read/load.ts';
 import { splitFrontmatter } from '../read/frontmatter.ts';
+import type { ContentFile } from '../read/load.ts';
 import { readBody } from '../read/markdown.ts';
+import { scanMarkdown } from '../read/scan-markdown.ts';
+import type { TextBlock, TextPiece } from '../read/text.ts';
+import { isRecord, type YamlSource } from '../read/yaml-source.ts';
 import { checkIgnoreList } from '../rules/checks-settings.ts';
 import { directiveFinding } from '../rules/directives.ts';
 import { readFileText } from '../rules/files.ts';
 import { checkYaml, frontmatterMissing } from '../rules/frontmatter.ts';
 import { checkImages } from '../rules/images.ts';
+import { isRuleId, rules, type Finding } from '../rules/index.ts';
 import { mdxSyntax } from '../rules/mdx.ts';
 import { comparePair } from '../rules/pair.ts';
 import type { StoryFile } from '../rules/paths.ts';
 import { checkPlaceholders } from '../rules/placeholders.ts';
 import { checkReferences } from '../rules/references.ts';
+import { storySchema } from '../rules/schema.ts';
 import { checkTranslation } from '../rules/translation.ts';
-import { isRuleId, rules, type Finding } from '../rules/index.ts';
-import { scanMarkdown } from '../read/scan-markdown.ts';
-import type { TextBlock, TextPiece } from '../read/text.ts';
 import type { CheckedVersion, VersionUnderCheck } from '../types.ts';
-import { isRecord, type YamlSource } from '../read/yaml-source.ts';
 
 // One story (all its language versions) checked on its own: everything but the steps that need the whole
 // tree (file layout, duplicates, links between stories, silencing across a pair). Kept apart so that large
@@ -41,8 +40,6 @@ export interface StoryResult {
 }
 
 const ruleById = (id: string) => (isRuleId(id) ? rules[id] : undefined);
-
-const articleValidator = articleSchema(z.string({ error: '"image" must be the file name of an image, for example ./cover.jpg' }));
 
 /** Checks one story's files (in path order), each on its own and then against each other. */
 export function checkStory(group: readonly StoryFile[], context: StoryContext): StoryResult {
@@ -139,7 +136,7 @@ function readVersion(file: ContentFile, slug: string, lang: string, findings: Fi
   if (split.yaml === undefined) {
     findings.push(frontmatterMissing.finding(file.path, 1));
   } else {
-    const { source, data, findings: yamlFindings } = checkYaml(split.yaml, split.startLine, file.path, articleValidator, { dateFields: ['date', 'updated'] });
+    const { source, data, findings: yamlFindings } = checkYaml(split.yaml, split.startLine, file.path, storySchema, { dateFields: ['date', 'updated'] });
     findings.push(...yamlFindings);
     if (source) {
       const raw = isRecord(source.data) ? source.data : {};
