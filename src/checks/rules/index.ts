@@ -11,6 +11,7 @@ import { pairRules } from './pair.ts';
 import { pathRules } from './paths.ts';
 import { placeholderRules } from './placeholders.ts';
 import { referenceRules } from './references.ts';
+import { safetyRules } from './safety.ts';
 import { schemaRules } from './schema.ts';
 import { translationRules } from './translation.ts';
 
@@ -26,6 +27,7 @@ const registered = [
   ...placeholderRules,
   ...directiveRules,
   ...mdxRules,
+  ...safetyRules,
   ...linkRules,
   ...imageRules,
   ...checksSettingsRules,

@@ -16,6 +16,7 @@ import { comparePair } from '../rules/pair.ts';
 import type { StoryFile } from '../rules/paths.ts';
 import { checkPlaceholders } from '../rules/placeholders.ts';
 import { checkReferences } from '../rules/references.ts';
+import { checkSafety } from '../rules/safety.ts';
 import { storySchema } from '../rules/schema.ts';
 import { checkTranslation } from '../rules/translation.ts';
 import type { CheckedVersion, VersionUnderCheck } from '../types.ts';
@@ -147,6 +148,10 @@ function readVersion(file: ContentFile, slug: string, lang: string, findings: Fi
       version.blocks.push(...frontmatterBlocks(raw, source));
     }
   }
+  const safety = checkSafety(file.path, text, split.body);
+  findings.push(...safety);
+  // A file over the size limit is not read further: reading it is what would take the time.
+  if (safety.some((f) => f.rule === 'file-too-large')) return version;
   // MDX needs the MDX parser (which also finds its syntax errors); Markdown is read by the fast scanner.
   const facts = file.path.endsWith('.mdx') ? readBody(split.body, true) : scanMarkdown(split.body);
   version.facts = facts;

@@ -1,0 +1,151 @@
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { mdxCode, mdxCodeMessage, type MdxCode } from '../../shared/mdx-code.ts';
+import { editorHtml } from '../../shared/story-html.ts';
+import { maxNesting, maxStoryBytes, nestingDepth, nestingMessage, sizeMessage } from '../../shared/story-limits.ts';
+import type { FindingOf } from '../types.ts';
+import { defineRule } from './define.ts';
+
+// What a story may not contain because of what it could do, not because of how it reads: HTML outside the
+// editors' subset, code in MDX, and structures the renderer cannot survive. The site's Markdown pipeline refuses
+// or removes the same things (src/markdown/); these rules tell the editor first, with file and line.
+
+export const htmlDisallowed = defineRule({
+  id: 'html-disallowed',
+  severity: 'error',
+  ignorable: false,
+  explain: {
+    en: 'HTML outside the few elements stories may use (script, iframe, style, form, meta, onclick=, class=…).',
+    ja: '記事で使えるHTML以外の要素・属性があります（script、iframe、style、form、meta、onclick=、class= など）。',
+  },
+  /** `what`: the element (`<script>`) or the attribute (`onclick` on `<span>`). */
+  message: (what: string) => ({
+    en: `${what} is not allowed in a story and is removed from the page. Stories may use only <span lang>, <ruby>/<rt>/<rp>, <sup>, <sub>, <br>, <abbr title> and <kbd> (and Markdown for links and images).`,
+    ja: `${what} は記事に書けず、ページから取り除かれます。記事で使えるHTMLは <span lang>、<ruby>/<rt>/<rp>、<sup>、<sub>、<br>、<abbr title>、<kbd> だけです（リンクと画像はMarkdownで書きます）。`,
+  }),
+});
+
+export const mdxCodeRule = defineRule({
+  id: 'mdx-code',
+  severity: 'error',
+  ignorable: false,
+  explain: {
+    en: 'An .mdx story contains code: import, export, an {expression}, an attribute in braces or a component the site does not provide.',
+    ja: '.mdxの記事にコードがあります（import、export、{式}、波かっこの属性値、サイトが用意していないコンポーネント）。',
+  },
+  message: (code: MdxCode) => mdxCodeMessage(code),
+});
+
+export const nestingDeep = defineRule({
+  id: 'nesting-deep',
+  severity: 'error',
+  ignorable: false,
+  explain: {
+    en: `Blockquotes and lists nested more than ${maxNesting} levels deep (the site cannot render them).`,
+    ja: `引用とリストが${maxNesting}段より深く入れ子になっています（サイトが表示できません）。`,
+  },
+  message: (depth: number) => nestingMessage(depth),
+});
+
+export const fileTooLarge = defineRule({
+  id: 'file-too-large',
+  severity: 'error',
+  ignorable: false,
+  explain: {
+    en: `A story file larger than ${Math.round(maxStoryBytes / 1000)} KB.`,
+    ja: `記事ファイルが${Math.round(maxStoryBytes / 1000)} KBより大きくなっています。`,
+  },
+  message: (bytes: number) => sizeMessage(bytes),
+});
+
+export const safetyRules = [htmlDisallowed, mdxCodeRule, nestingDeep, fileTooLarge] as const;
+
+type SafetyFinding = FindingOf<(typeof safetyRules)[number]['id']>;
+
+/** HTML an editor may write besides `editorHtml`: the HTML forms of Markdown links and images. */
+const allowedHtml: Record<string, readonly string[]> = { ...editorHtml, a: ['href', 'title'], img: ['src', 'alt', 'title'] };
+
+const tagRE = /<([A-Za-z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
+const attributeRE = /([^\s"'>/=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
+
+/** The body with code blocks and code spans blanked (kept the same length, so offsets and lines stay). */
+function withoutCode(body: string): string {
+  const blank = (text: string) => text.replace(/[^\n]/g, ' ');
+  return body
+    .replace(/^( {0,3})(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^\1?\2[^\n]*$|(?![\s\S]))/gm, blank)
+    .replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, blank)
+    .replace(/<!--[\s\S]*?-->/g, blank);
+}
+
+/**
+ * Every element and attribute outside the editors' HTML in a story body (frontmatter blanked, so that lines
+ * are file lines): `[line, what]` pairs. Lowercase JSX in MDX is HTML too and is judged the same way.
+ * @example htmlProblems('<span lang="ar" onclick="x()">a</span>\n<script>x</script>') // [[1, 'the attribute onclick on <span>'], [2, '<script>']]
+ */
+export function htmlProblems(body: string): Array<[number, string]> {
+  const text = withoutCode(body);
+  const found: Array<[number, string]> = [];
+  const lineAt = (offset: number) => text.slice(0, offset).split('\n').length;
+  tagRE.lastIndex = 0;
+  for (let m = tagRE.exec(text); m; m = tagRE.exec(text)) {
+    const name = m[1]!;
+    // Capitalised names are MDX components (the mdx-code rule judges them).
+    if (/^[A-Z]/.test(name)) continue;
+    const tag = name.toLowerCase();
+    const allowed = allowedHtml[tag];
+    if (!allowed) {
+      found.push([lineAt(m.index), `<${tag}>`]);
+      continue;
+    }
+    attributeRE.lastIndex = 0;
+    for (let a = attributeRE.exec(m[2] ?? ''); a; a = attributeRE.exec(m[2] ?? '')) {
+      const attribute = a[1]!.toLowerCase();
+      if (!allowed.includes(attribute)) found.push([lineAt(m.index), `the attribute ${attribute} on <${tag}>`]);
+    }
+  }
+  return found;
+}
+
+const mdxParser = unified().use(remarkParse).use(remarkMdx);
+const markdownParser = unified().use(remarkParse);
+
+/** A cheap upper bound of how deep a line opens blockquotes and lists, so that only suspicious files are parsed. */
+function mayNestDeeply(body: string): boolean {
+  for (const line of body.split('\n')) {
+    const indent = /^ */.exec(line)![0].length;
+    const markers = /^(?:\s*(?:>|[-*+](?=\s)|\d{1,9}[.)](?=\s)))*/.exec(line)![0].replace(/\s/g, '').length;
+    if (markers + Math.floor(indent / 2) > maxNesting) return true;
+  }
+  return false;
+}
+
+/**
+ * The safety findings of one story file: its size first (a file over the limit is not read further), then HTML,
+ * MDX code and nesting. `body` has its frontmatter blanked, so lines are file lines.
+ */
+export function checkSafety(file: string, text: string, body: string): SafetyFinding[] {
+  const bytes = Buffer.byteLength(text);
+  if (bytes > maxStoryBytes) return [fileTooLarge.finding(file, 1, bytes)];
+  const mdx = file.endsWith('.mdx');
+  let mdxTree: unknown;
+  if (mdx) {
+    try {
+      mdxTree = mdxParser.parse(body);
+    } catch {
+      // Not valid MDX: the mdx-syntax rule reports it, and what looks like HTML in it is that mistake.
+      return [];
+    }
+  }
+  const findings: SafetyFinding[] = htmlProblems(body).map(([line, what]) => htmlDisallowed.finding(file, line, what));
+  if (mdxTree) for (const code of mdxCode(mdxTree)) findings.push(mdxCodeRule.finding(file, code.line, code));
+  if (mayNestDeeply(body)) {
+    try {
+      const { depth, line } = nestingDepth(mdxTree ?? markdownParser.parse(body));
+      if (line !== undefined) findings.push(nestingDeep.finding(file, line, depth));
+    } catch {
+      // Not valid MDX: the mdx-syntax rule reports it.
+    }
+  }
+  return findings.sort((a, b) => a.line - b.line);
+}
