@@ -28,7 +28,6 @@ describe('a story the renderer cannot handle stops the build, naming the file', 
     expect(result.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
   });
 });
-});
 
 // An MDX story is compiled to a JavaScript module that `astro build` runs: code in it would run on the build
 // machine (pull-request CI, the deploy job). It must be refused before it is compiled.
