@@ -104,7 +104,7 @@ function edgesIn(code: string, fileName: string, from: string, firstLine: number
     if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
       // `import { type A } from './a.ts'` stays as `import {} from './a.ts'` under verbatimModuleSyntax: only
       // `import type` is erased.
-      add(node, node.moduleSpecifier.text, 'static', node.importClause?.isTypeOnly ?? false, attributesOf(node, file));
+      add(node, node.moduleSpecifier.text, 'static', node.importClause?.phaseModifier === ts.SyntaxKind.TypeKeyword, attributesOf(node, file));
     } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
       add(node, node.moduleSpecifier.text, 'static', node.isTypeOnly, attributesOf(node, file));
     } else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference)) {
