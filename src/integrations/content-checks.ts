@@ -53,7 +53,9 @@ export function contentChecks(): AstroIntegration {
         publicDir = fileURLToPath(config.publicDir);
         const errors = await check(logger);
         if (errors > 0 && command === 'build') {
-          logger.error(`The build stopped: ${errors} content error(s) listed above. Fix them and build again (\`npm run check\` shows the same list faster).`);
+          logger.error(
+            `The build stopped: ${errors} content error(s) listed above. Fix them and build again (\`npm run check\` shows the same list faster).`,
+          );
           // Exit without a stack trace: the report above says everything an editor needs.
           process.exit(1);
         }
@@ -66,10 +68,12 @@ export function contentChecks(): AstroIntegration {
         // One check per burst of changes (an editor saving several files, a rename), one check at a time.
         let running = Promise.resolve();
         const recheck = debounce(() => {
-          running = running.then(() => check(logger).then(
-            () => undefined,
-            (error: unknown) => logger.error(`The content checks failed: ${String(error)}`),
-          ));
+          running = running.then(() =>
+            check(logger).then(
+              () => undefined,
+              (error: unknown) => logger.error(`The content checks failed: ${String(error)}`),
+            ),
+          );
         }, 200);
         server.watcher.on('all', (_event, file) => {
           const inside = relative(dir, file);
@@ -88,6 +92,8 @@ function stopOnRenderFailures(logger: AstroIntegrationLogger): void {
     return relative(process.cwd(), message.split('\n')[0]!).split('\\').join('/') + message.slice(message.split('\n')[0]!.length);
   });
   process.stderr.write(`\n${lines.join('\n')}\n\n`);
-  logger.error(`The build stopped: ${failures.length} story file(s) could not be rendered (listed above). \`npm run check\` reports the same problems.`);
+  logger.error(
+    `The build stopped: ${failures.length} story file(s) could not be rendered (listed above). \`npm run check\` reports the same problems.`,
+  );
   process.exit(1);
 }

@@ -21,8 +21,7 @@ interface MdxJsxElement {
   position?: Element['position'];
 }
 
-const isMdxJsx = (node: { type: string }): node is MdxJsxElement =>
-  node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+const isMdxJsx = (node: { type: string }): node is MdxJsxElement => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
 /** Attributes written with a quoted value (or none, `<br />`): `{…}` values and `{...spread}` are code. */
 function literalAttributes(node: MdxJsxElement): Array<{ name: string; value: string | null }> | undefined {

@@ -11,7 +11,10 @@ function storyTree(name: string, englishFile: string, english: string) {
   const story = join(work, 'content/articles/talks');
   mkdirSync(story, { recursive: true });
   mkdirSync(join(work, 'content/topics'), { recursive: true });
-  writeFileSync(join(work, 'content/topics/peace-talks.yaml'), 'name:\n  ja: 和平交渉\n  en: Peace talks\ndescription:\n  ja: 交渉。\n  en: Talks.\n');
+  writeFileSync(
+    join(work, 'content/topics/peace-talks.yaml'),
+    'name:\n  ja: 和平交渉\n  en: Peace talks\ndescription:\n  ja: 交渉。\n  en: Talks.\n',
+  );
   writeFileSync(join(story, 'ja.md'), `${front('協議')}協議が開かれた。\n`);
   writeFileSync(join(story, englishFile), `${front('Talks')}${english}`);
   return buildSite({ content: join(work, 'content'), dist: join(work, 'dist'), cache: join(work, 'cache'), env: { DIGEST_CHECK_LANG: 'en' } });
@@ -23,7 +26,9 @@ describe('a story the renderer cannot handle stops the build, naming the file', 
     const result = storyTree('deep-nesting', 'en.md', `The talks met.\n\n${'> '.repeat(2000)}Deep.\n`);
     expect(result.status).toBe(1);
     // The content checks see it first; without them, the renderer refuses it the same way (tests/unit/sanitize.test.ts).
-    expect(result.output).toMatch(/articles\/talks\/en\.md:10: error \[nesting-deep\] Blockquotes and lists are nested 2000 deep here; at most 10 levels are allowed/);
+    expect(result.output).toMatch(
+      /articles\/talks\/en\.md:10: error \[nesting-deep\] Blockquotes and lists are nested 2000 deep here; at most 10 levels are allowed/,
+    );
     expect(result.output).toContain('The build stopped: 1 content error(s)');
     expect(result.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
   });
@@ -42,9 +47,13 @@ describe('MDX stories cannot run code at build time', () => {
     );
     const work = join(outputRoot, 'mdx-code');
     // npm run check refuses it too, with the rule and line, and runs nothing either.
-    const check = spawnSync(join(root, 'node_modules/.bin/node'), [join(root, 'scripts/check.ts'), '--content', join(work, 'content'), '--lang', 'en'], {
-      encoding: 'utf8',
-    });
+    const check = spawnSync(
+      join(root, 'node_modules/.bin/node'),
+      [join(root, 'scripts/check.ts'), '--content', join(work, 'content'), '--lang', 'en'],
+      {
+        encoding: 'utf8',
+      },
+    );
     expect(check.status).toBe(1);
     expect(check.stdout).toMatch(/articles\/talks\/en\.mdx:8: error \[mdx-code\] MDX stories may not contain code: "import \{ execSync \}/);
 

@@ -58,7 +58,10 @@ describe('no active content on any built page', () => {
   it('story bodies hold only the elements the story schema allows', () => {
     for (const { name, $ } of pages) {
       $('.story__body *').each((_, el) => {
-        expect(allowedInStories.has((el as unknown as { tagName: string }).tagName), `${name}: <${(el as unknown as { tagName: string }).tagName}>`).toBe(true);
+        expect(
+          allowedInStories.has((el as unknown as { tagName: string }).tagName),
+          `${name}: <${(el as unknown as { tagName: string }).tagName}>`,
+        ).toBe(true);
       });
       expect($('.story__body [style], .story__body style').length, name).toBe(0);
     }

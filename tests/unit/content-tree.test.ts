@@ -28,7 +28,10 @@ describe('the content folder holds no links and no SVG', () => {
       symlinkSync('..', join(story, 'b'));
     });
     const started = performance.now();
-    expect(contentTreeProblems(content).map((p) => `${p.rule} ${p.file}`)).toEqual(['path-symlink articles/talks/a', 'path-symlink articles/talks/b']);
+    expect(contentTreeProblems(content).map((p) => `${p.rule} ${p.file}`)).toEqual([
+      'path-symlink articles/talks/a',
+      'path-symlink articles/talks/b',
+    ]);
     expect(performance.now() - started).toBeLessThan(1000);
   });
 
@@ -37,9 +40,15 @@ describe('the content folder holds no links and no SVG', () => {
       symlinkSync('/etc/passwd', join(story, 'en.md'));
       writeFileSync(join(story, 'map.svg'), '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>');
     });
-    expect(contentTreeProblems(content).map((p) => `${p.rule} ${p.file}`)).toEqual(['path-symlink articles/talks/en.md', 'file-svg articles/talks/map.svg']);
+    expect(contentTreeProblems(content).map((p) => `${p.rule} ${p.file}`)).toEqual([
+      'path-symlink articles/talks/en.md',
+      'file-svg articles/talks/map.svg',
+    ]);
     const started = performance.now();
-    const run = spawnSync(join(root, 'node_modules/.bin/node'), [join(root, 'scripts/check.ts'), '--content', content, '--lang', 'en'], { encoding: 'utf8', timeout: 20_000 });
+    const run = spawnSync(join(root, 'node_modules/.bin/node'), [join(root, 'scripts/check.ts'), '--content', content, '--lang', 'en'], {
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/articles\/talks\/en\.md:1: error \[path-symlink\] This is a symbolic link/);
     expect(run.stdout).toMatch(/articles\/talks\/map\.svg:1: error \[file-svg\] SVG files are not accepted/);

@@ -16,7 +16,8 @@ const render = async (markdown: string) =>
 const renderMdx = async (mdx: string) => (await mdxRenderer.process(mdx, '/site/content/articles/story/en.mdx', {})).code;
 
 /** Anything that could run, navigate, frame, restyle or post from a story's HTML. */
-const dangerous = /<(script|style|iframe|frame|object|embed|form|input(?![^>]*type="checkbox")|button|meta|base|link|svg|math|template)\b|\son\w+=|javascript:|vbscript:|data:|\sstyle=|\ssrcdoc=/i;
+const dangerous =
+  /<(script|style|iframe|frame|object|embed|form|input(?![^>]*type="checkbox")|button|meta|base|link|svg|math|template)\b|\son\w+=|javascript:|vbscript:|data:|\sstyle=|\ssrcdoc=/i;
 
 const attacks: Array<[string, string]> = [
   ['script element', '<script>alert(1)</script>'],
@@ -112,7 +113,9 @@ describe('MDX stories get the same treatment', () => {
     await expect(renderMdx("Text.\n\nimport { execSync } from 'node:child_process';\nexport const x = execSync('id');\n")).rejects.toThrow(
       /en\.mdx:3\n {2}MDX stories may not contain code: "import \{ execSync \}/,
     );
-    await expect(renderMdx('Year {new Date().getFullYear()}.\n')).rejects.toThrow(/en\.mdx:1\n {2}MDX stories may not contain code: the expression \{new Date/);
+    await expect(renderMdx('Year {new Date().getFullYear()}.\n')).rejects.toThrow(
+      /en\.mdx:1\n {2}MDX stories may not contain code: the expression \{new Date/,
+    );
     await expect(renderMdx('<span lang={x}>a</span>\n')).rejects.toThrow(/the attribute lang=\{x\}/);
     await expect(renderMdx('<span {...props}>a</span>\n')).rejects.toThrow(/the attribute \{\.\.\.props\}/);
     await expect(renderMdx('<Chart data="x" />\n')).rejects.toThrow(/<Chart> is not a component the site provides/);
@@ -153,25 +156,36 @@ describe('story URLs', () => {
 
 describe('references[].url', () => {
   const parse = (url: string) =>
-    articleSchema(z.string()).safeParse({ title: 'T', lead: 'L', date: '2025-05-16', topics: ['a'], references: [{ title: 'X', publisher: 'Y', url }] });
+    articleSchema(z.string()).safeParse({
+      title: 'T',
+      lead: 'L',
+      date: '2025-05-16',
+      topics: ['a'],
+      references: [{ title: 'X', publisher: 'Y', url }],
+    });
 
   it.each(['https://apnews.com/x', 'http://example.org/'])('accepts %s', (url) => {
     expect(parse(url).success).toBe(true);
   });
 
-  it.each(['javascript:alert(1)', 'data:text/html,x', 'vbscript:msgbox', 'file:///etc/passwd', 'mailto:a@example.org'])('refuses %s, saying why', (url) => {
-    const result = parse(url);
-    expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toBe(
-      '"references.url" must be a full URL starting with https:// (javascript:, data:, file: and other schemes are not allowed)',
-    );
-  });
+  it.each(['javascript:alert(1)', 'data:text/html,x', 'vbscript:msgbox', 'file:///etc/passwd', 'mailto:a@example.org'])(
+    'refuses %s, saying why',
+    (url) => {
+      const result = parse(url);
+      expect(result.success).toBe(false);
+      expect(result.error?.issues[0]?.message).toBe(
+        '"references.url" must be a full URL starting with https:// (javascript:, data:, file: and other schemes are not allowed)',
+      );
+    },
+  );
 });
 
 describe('limits the renderer enforces', () => {
   it('refuses blockquotes and lists nested deeper than 10, naming the line, quickly', async () => {
     const started = performance.now();
-    await expect(render(`Intro.\n\n${'> '.repeat(2000)}deep\n`)).rejects.toThrow(/en\.md:3\n {2}Blockquotes and lists are nested 2000 deep here; at most 10 levels/);
+    await expect(render(`Intro.\n\n${'> '.repeat(2000)}deep\n`)).rejects.toThrow(
+      /en\.md:3\n {2}Blockquotes and lists are nested 2000 deep here; at most 10 levels/,
+    );
     expect(performance.now() - started).toBeLessThan(5000);
     const list = Array.from({ length: 12 }, (_, i) => `${'  '.repeat(i)}- item`).join('\n');
     await expect(render(list)).rejects.toThrow(/nested 12 deep here/);

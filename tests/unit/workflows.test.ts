@@ -39,7 +39,9 @@ describe('GitHub workflows', () => {
       expect(line).toMatch(/uses:\s+[\w.-]+\/[\w./-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+\s*$/);
     }
     // And the parsed steps agree (no `uses:` hidden in a form the line scan would miss).
-    const parsed = Object.values(workflow(file).jobs).flatMap((job) => job.steps ?? []).filter((s) => s.uses);
+    const parsed = Object.values(workflow(file).jobs)
+      .flatMap((job) => job.steps ?? [])
+      .filter((s) => s.uses);
     expect(parsed.length).toBe(uses.length);
     for (const step of parsed) expect(step.uses).toMatch(/@[0-9a-f]{40}$/);
   });
