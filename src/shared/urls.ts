@@ -9,6 +9,11 @@ export const paths = {
   home: (lang: Locale) => `/${lang}/`,
   /** @example paths.article('ja', 'istanbul-talks') // '/ja/articles/istanbul-talks/' */
   article: (lang: Locale, slug: string) => `/${lang}/articles/${slug}/`,
+  /**
+   * Both language versions of a story side by side, the interface in `lang`.
+   * @example paths.parallel('en', 'istanbul-talks') // '/en/articles/istanbul-talks/parallel/'
+   */
+  parallel: (lang: Locale, slug: string) => `/${lang}/articles/${slug}/parallel/`,
   /** @example paths.topics('en') // '/en/topics/' */
   topics: (lang: Locale) => `/${lang}/topics/`,
   /**
