@@ -60,6 +60,10 @@ const cases = (lang: Locale): Case[] => [
   { name: 'topic, page 2', path: `/${lang}/topics/archive/2/` },
   { name: 'topics index', path: `/${lang}/topics/` },
   { name: 'author', path: `/${lang}/authors/desk/` },
+  { name: 'side-by-side reading', path: `/${lang}/articles/paired-story/parallel/` },
+  // Different section counts, a stale column and both notices.
+  { name: 'side-by-side reading, uneven', path: `/${lang}/articles/uneven-story/parallel/` },
+  { name: 'story with a freshness notice', path: lang === 'ja' ? '/ja/articles/uneven-story/' : '/en/articles/corrected-story/' },
   { name: 'fallback story', path: lang === 'ja' ? '/ja/articles/en-only/' : '/en/articles/ja-only/' },
   { name: 'search with results', path: `/${lang}/search/`, prepare: search(lang === 'ja' ? '捕虜' : 'prisoner') },
 ];
