@@ -157,8 +157,16 @@ describe('a version changed after its translation', () => {
     expect(page(dist, '/en/articles/uneven-story/')('.freshness-notice').length).toBe(0);
   });
 
-  it('shows no notice where both versions are as fresh', () => {
-    for (const lang of locales) expect(page(dist, `/${lang}/articles/paired-story/`)('.freshness-notice').length).toBe(0);
+  it('shows no notice where both versions are as fresh, or the translation was brought up to date', () => {
+    // paired-story was never updated; gaza-hostage-deal was, and both versions say `updated: 2025-02-12`.
+    for (const slug of ['paired-story', 'gaza-hostage-deal']) {
+      for (const lang of locales) {
+        expect(page(dist, `/${lang}/articles/${slug}/`)('.freshness-notice').length).toBe(0);
+        expect(page(dist, parallel(lang, slug))('[data-stale], .freshness-notice').length).toBe(0);
+      }
+    }
+    const article = jsonLd(page(dist, '/en/articles/gaza-hostage-deal/')).find((d) => d['@type'] === 'NewsArticle')!;
+    expect(article['dateModified']).toBe('2025-02-12T00:00:00.000Z');
   });
 
   it('marks the stale column of the side-by-side reading', () => {
