@@ -33,7 +33,7 @@ export interface NewerVersion<L extends string> {
  * // undefined
  */
 export function newerVersion<L extends string>(
-  own: L,
+  own: NoInfer<L>,
   versions: Partial<Record<L, VersionDates | undefined>>,
 ): NewerVersion<L> | undefined {
   const mine = versions[own];

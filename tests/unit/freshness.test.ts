@@ -30,7 +30,7 @@ describe('newerVersion', () => {
   });
 
   it('says nothing of a version that does not exist', () => {
-    expect(newerVersion('en', { ja: { date: d('2025-06-02') } })).toBeUndefined();
+    expect(newerVersion<'ja' | 'en'>('en', { ja: { date: d('2025-06-02') } })).toBeUndefined();
   });
 });
 
