@@ -14,10 +14,7 @@ export interface Staleness extends NewerVersion<Locale> {
  * @example staleness({ ja: { data: { date, updated: june10 } }, en: { data: { date } } }, 'en')
  * // { lang: 'ja', changed: june10, isOriginal: true }
  */
-export function staleness(
-  versions: Partial<Record<Locale, { data: VersionDates } | undefined>>,
-  lang: Locale,
-): Staleness | undefined {
+export function staleness(versions: Partial<Record<Locale, { data: VersionDates } | undefined>>, lang: Locale): Staleness | undefined {
   const dates: Partial<Record<Locale, VersionDates>> = {};
   for (const l of locales) {
     const entry = versions[l];

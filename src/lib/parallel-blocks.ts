@@ -120,9 +120,7 @@ export function splitStoryHtml(html: string, idPrefix = ''): BodyBlock[] {
       if (isBlank(node)) continue;
       const intro = !counts.section && !blocks.length;
       if (!intro) parts += 1;
-      open = intro
-        ? { key: 'intro', kind: 'intro', number: 0, nodes: [] }
-        : { key: `${sectionKey()}.${parts}`, kind: 'text', number: 0, nodes: [] };
+      open = intro ? { key: 'intro', kind: 'intro', number: 0, nodes: [] } : { key: `${sectionKey()}.${parts}`, kind: 'text', number: 0, nodes: [] };
       blocks.push(open);
     }
     open.nodes.push(node);

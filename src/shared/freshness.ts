@@ -32,10 +32,7 @@ export interface NewerVersion<L extends string> {
  * @example newerVersion('en', { ja: { date: d('2025-06-02'), updated: d('2025-06-10') }, en: { date: d('2025-06-02'), updated: d('2025-06-10') } })
  * // undefined
  */
-export function newerVersion<L extends string>(
-  own: NoInfer<L>,
-  versions: Partial<Record<L, VersionDates | undefined>>,
-): NewerVersion<L> | undefined {
+export function newerVersion<L extends string>(own: NoInfer<L>, versions: Partial<Record<L, VersionDates | undefined>>): NewerVersion<L> | undefined {
   const mine = versions[own];
   if (!mine) return undefined;
   let newest: NewerVersion<L> | undefined;

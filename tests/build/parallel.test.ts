@@ -12,7 +12,10 @@ const paired = [...stories].filter(([, v]) => locales.every((l) => v[l])).map(([
 const single = [...stories].filter(([, v]) => !locales.every((l) => v[l])).map(([slug]) => slug);
 const parallel = (lang: string, slug: string) => `/${lang}/articles/${slug}/parallel/`;
 const blocks = (path: string) =>
-  page(dist, path)('.parallel > .parallel__row')
+  page(
+    dist,
+    path,
+  )('.parallel > .parallel__row')
     .map((_, el) => page(dist, path)(el).attr('data-block'))
     .get();
 
@@ -62,15 +65,18 @@ describe('the side-by-side reading', () => {
     // The page's heading is the headline in the reader's language; the other one is text beside it.
     expect($('h1').length).toBe(1);
     expect($('h1').closest('.parallel__cell').attr('lang')).toBe(lang);
-    expect($('[data-block="headline"] .parallel__headline').map((_, h) => $(h).text()).get()).toEqual([
-      '対になった記事の見出し',
-      'Headline of the paired story',
-    ]);
+    expect(
+      $('[data-block="headline"] .parallel__headline')
+        .map((_, h) => $(h).text())
+        .get(),
+    ).toEqual(['対になった記事の見出し', 'Headline of the paired story']);
   });
 
   it('keeps the ids of the two columns apart', () => {
     const $ = page(dist, parallel('en', 'paired-story'));
-    const ids = $('[id]').map((_, el) => $(el).attr('id')).get();
+    const ids = $('[id]')
+      .map((_, el) => $(el).attr('id'))
+      .get();
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toEqual(expect.arrayContaining(['ja-analysis-1', 'en-analysis-1', 'ja-user-content-fn-1', 'en-user-content-fn-1']));
     // In-page links point at their own column.
@@ -88,7 +94,9 @@ describe('the side-by-side reading', () => {
     expect($('link[rel="canonical"]').attr('href')).toBe(`${SITE}/${lang}/articles/paired-story/`);
     expect($('link[rel="alternate"][hreflang]').length).toBe(0);
     expect($('.lang-switcher a').attr('href')).toBe(parallel(other, 'paired-story'));
-    const back = $('.parallel-page__versions a').map((_, a) => $(a).attr('href')).get();
+    const back = $('.parallel-page__versions a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
     expect(back).toEqual(['/ja/articles/paired-story/', '/en/articles/paired-story/']);
   });
 
@@ -107,10 +115,12 @@ describe('the side-by-side reading', () => {
 
   it('says where the two versions are not built alike, and leaves a blank cell', () => {
     const $ = page(dist, parallel('en', 'uneven-story'));
-    expect($('[data-parallel-mismatch] li').map((_, li) => $(li).text()).get()).toEqual(['Sections: 2 in Japanese, 3 in English']);
-    expect(blocks(parallel('en', 'uneven-story'))).toEqual(
-      expect.arrayContaining(['intro', 'section-1', 'section-2', 'section-3']),
-    );
+    expect(
+      $('[data-parallel-mismatch] li')
+        .map((_, li) => $(li).text())
+        .get(),
+    ).toEqual(['Sections: 2 in Japanese, 3 in English']);
+    expect(blocks(parallel('en', 'uneven-story'))).toEqual(expect.arrayContaining(['intro', 'section-1', 'section-2', 'section-3']));
     const third = $('[data-block="section-3"] > .parallel__cell');
     expect(third.eq(0).find('.parallel__missing').text()).toBe('この版には対応する部分がありません。');
     expect(third.eq(1).find('h2').text()).toBe('The next step');
@@ -183,8 +193,7 @@ describe('a version changed after its translation', () => {
   });
 
   it('gives each version its own dateModified in JSON-LD: its updated date, else its publication date', () => {
-    const article = (lang: string) =>
-      jsonLd(page(dist, `/${lang}/articles/corrected-story/`)).find((d) => d['@type'] === 'NewsArticle')!;
+    const article = (lang: string) => jsonLd(page(dist, `/${lang}/articles/corrected-story/`)).find((d) => d['@type'] === 'NewsArticle')!;
     expect(article('ja')['dateModified']).toBe('2025-06-10T00:00:00.000Z');
     expect(article('en')['dateModified']).toBe('2025-06-02T00:00:00.000Z');
     expect(article('en')['datePublished']).toBe('2025-06-02T00:00:00.000Z');

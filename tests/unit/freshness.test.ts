@@ -21,11 +21,12 @@ describe('newerVersion', () => {
   });
 
   it('compares an updated date with the other version’s publication date', () => {
-    expect(newerVersion('ja', { ja: { date: d('2025-06-02') }, en: { date: d('2025-06-02'), updated: d('2025-06-03') } }))
-      .toEqual({ lang: 'en', changed: d('2025-06-03') });
+    expect(newerVersion('ja', { ja: { date: d('2025-06-02') }, en: { date: d('2025-06-02'), updated: d('2025-06-03') } })).toEqual({
+      lang: 'en',
+      changed: d('2025-06-03'),
+    });
     // A later `updated` on the translation is not a reason to warn the original.
-    expect(newerVersion('en', { ja: { date: d('2025-06-02') }, en: { date: d('2025-06-02'), updated: d('2025-06-03') } }))
-      .toBeUndefined();
+    expect(newerVersion('en', { ja: { date: d('2025-06-02') }, en: { date: d('2025-06-02'), updated: d('2025-06-03') } })).toBeUndefined();
     expect(lastChanged({ date: d('2025-06-02') })).toEqual(d('2025-06-02'));
   });
 

@@ -16,15 +16,7 @@ const story = [
 describe('splitStoryHtml', () => {
   it('splits at sections, quotes, analysis points and footnotes, in order', () => {
     const blocks = splitStoryHtml(story);
-    expect(blocks.map((b) => b.key)).toEqual([
-      'intro',
-      'section-1',
-      'quote-1',
-      'section-1.1',
-      'analysis-1',
-      'section-2',
-      'footnotes',
-    ]);
+    expect(blocks.map((b) => b.key)).toEqual(['intro', 'section-1', 'quote-1', 'section-1.1', 'analysis-1', 'section-2', 'footnotes']);
     expect(blocks.map((b) => b.kind)).toEqual(['intro', 'section', 'quote', 'text', 'analysis', 'section', 'footnotes']);
     expect(blocks[5]!.html).toContain('table-wrap');
     expect(blocks[5]!.html.startsWith('<h2 id="second">Second</h2>')).toBe(true);
@@ -32,11 +24,17 @@ describe('splitStoryHtml', () => {
 
   it('keeps every element: nothing is lost between blocks', () => {
     const text = (html: string) => html.replace(/<[^>]+>|\s+/g, '');
-    expect(splitStoryHtml(story).map((b) => text(b.html)).join('')).toBe(text(story));
+    expect(
+      splitStoryHtml(story)
+        .map((b) => text(b.html))
+        .join(''),
+    ).toBe(text(story));
   });
 
   it('prefixes ids and the links and ARIA references to them', () => {
-    const html = splitStoryHtml(story, 'en-').map((b) => b.html).join('');
+    const html = splitStoryHtml(story, 'en-')
+      .map((b) => b.html)
+      .join('');
     expect(html).toContain('id="en-analysis-1" aria-labelledby="en-analysis-1-title"');
     expect(html).toContain('href="#en-user-content-fn-1" id="en-user-content-fnref-1"');
     expect(html).toContain('aria-describedby="en-footnote-label"');
@@ -59,35 +57,17 @@ describe('splitStoryHtml', () => {
 
 describe('alignBlocks', () => {
   const keys = (...k: string[]) => k.map((key) => ({ key }));
-  const shape = (rows: ReturnType<typeof alignBlocks<{ key: string }>>) =>
-    rows.map((r) => `${r.key}:${r.a ? 'a' : '-'}${r.b ? 'b' : '-'}`);
+  const shape = (rows: ReturnType<typeof alignBlocks<{ key: string }>>) => rows.map((r) => `${r.key}:${r.a ? 'a' : '-'}${r.b ? 'b' : '-'}`);
 
   it('pairs blocks with the same key', () => {
-    expect(shape(alignBlocks(keys('intro', 'section-1'), keys('intro', 'section-1')))).toEqual([
-      'intro:ab',
-      'section-1:ab',
-    ]);
+    expect(shape(alignBlocks(keys('intro', 'section-1'), keys('intro', 'section-1')))).toEqual(['intro:ab', 'section-1:ab']);
   });
 
   it('gives a block only one version has a row of its own, where it stands', () => {
     const ja = keys('intro', 'section-1', 'section-2', 'footnotes');
     const en = keys('intro', 'section-1', 'quote-1', 'section-2', 'section-3', 'footnotes');
-    expect(shape(alignBlocks(ja, en))).toEqual([
-      'intro:ab',
-      'section-1:ab',
-      'quote-1:-b',
-      'section-2:ab',
-      'section-3:-b',
-      'footnotes:ab',
-    ]);
-    expect(shape(alignBlocks(en, ja))).toEqual([
-      'intro:ab',
-      'section-1:ab',
-      'quote-1:a-',
-      'section-2:ab',
-      'section-3:a-',
-      'footnotes:ab',
-    ]);
+    expect(shape(alignBlocks(ja, en))).toEqual(['intro:ab', 'section-1:ab', 'quote-1:-b', 'section-2:ab', 'section-3:-b', 'footnotes:ab']);
+    expect(shape(alignBlocks(en, ja))).toEqual(['intro:ab', 'section-1:ab', 'quote-1:a-', 'section-2:ab', 'section-3:a-', 'footnotes:ab']);
   });
 
   it('uses every block exactly once when the orders cross', () => {

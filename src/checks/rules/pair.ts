@@ -214,7 +214,14 @@ function numbersOf(v: VersionUnderCheck): NumberMention[] {
     }
     // Frontmatter lines are looked up only for a message (see parseYaml).
     for (const m of extractNumbers(text, lang, 0)) {
-      out.push({ value: m.value, text: m.text, strong: m.strong, get line() { return (block.pieces[0]?.line ?? 1) + m.line; } });
+      out.push({
+        value: m.value,
+        text: m.text,
+        strong: m.strong,
+        get line() {
+          return (block.pieces[0]?.line ?? 1) + m.line;
+        },
+      });
     }
   }
   return out;
