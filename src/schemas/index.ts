@@ -7,4 +7,5 @@ export { articleKinds, articleSchema, type ArticleData } from './article.ts';
 export { authorSchema, type AuthorData } from './author.ts';
 export { checksSchema, type ChecksSettings } from './checks.ts';
 export { id, perLocale, text } from './common.ts';
+export { glossarySchema, type GlossaryData } from './glossary.ts';
 export { topicSchema, type TopicData } from './topic.ts';

@@ -23,6 +23,10 @@ export const paths = {
    * @example paths.author('en', 'desk-editor') // '/en/authors/desk-editor/'
    */
   author: (lang: Locale, id: string, page = 1) => `/${lang}/authors/${id}/${page > 1 ? `${page}/` : ''}`,
+  /** @example paths.glossary('ja') // '/ja/glossary/' */
+  glossary: (lang: Locale) => `/${lang}/glossary/`,
+  /** @example paths.glossaryEntry('en', 'witkoff') // '/en/glossary/witkoff/' */
+  glossaryEntry: (lang: Locale, id: string) => `/${lang}/glossary/${id}/`,
   /** @example paths.authors('ja') // '/ja/authors/' */
   authors: (lang: Locale) => `/${lang}/authors/`,
   /** The newest stories in one language. @example paths.feed('ja') // '/ja/rss.xml' */
