@@ -36,12 +36,13 @@ export function markdownThreads(setting: string | undefined, cores: number): num
  * same plugins, same order, one file at a time per thread. MDX is compiled by Vite and is not affected.
  */
 export function storyProcessor(threads = markdownThreads(process.env['DIGEST_MARKDOWN_THREADS'], availableParallelism())): MarkdownProcessor<UnifiedResolvedOptions> {
+  const inThread = unified(storyMarkdown);
   // The rendered HTML depends on the glossary (first-mention links, the `glossary` ids in the frontmatter), but
-  // Astro's content cache only keys each story on its own file. It does clear the whole cache when the Astro
-  // config changes, and it compares the config as JSON: a hash of the glossary files as a property of the
-  // processor makes any glossary change re-render every story on the next build. (`astro dev` reads the config
-  // once: restart it after editing the glossary.)
-  const inThread = { ...unified(storyMarkdown), glossaryDigest: glossaryDigest(contentDir) };
+  // Astro's content cache keys each story only on its own file. Astro does clear the whole cache when its config
+  // changes, comparing the config as JSON, and it keeps `markdown.processor.options` as given: a hash of the
+  // glossary files there makes a glossary change re-render every story on the next build
+  // (tests/unit/markdown-threads.test.ts). `astro dev` reads the config once: restart it after editing the glossary.
+  Object.assign(inThread.options, { glossaryDigest: glossaryDigest(contentDir) });
   if (threads === 0) return inThread;
   return {
     ...inThread,

@@ -60,6 +60,9 @@ const cases = (lang: Locale): Case[] => [
   { name: 'topic, page 2', path: `/${lang}/topics/archive/2/` },
   { name: 'topics index', path: `/${lang}/topics/` },
   { name: 'author', path: `/${lang}/authors/desk/` },
+  { name: 'glossary', path: `/${lang}/glossary/` },
+  { name: 'glossary entry', path: `/${lang}/glossary/witkoff/` },
+  { name: 'story with glossary links', path: `/${lang}/articles/prisoner-exchange/` },
   { name: 'fallback story', path: lang === 'ja' ? '/ja/articles/en-only/' : '/en/articles/ja-only/' },
   { name: 'search with results', path: `/${lang}/search/`, prepare: search(lang === 'ja' ? '捕虜' : 'prisoner') },
 ];
