@@ -91,3 +91,20 @@ describe('glossary matcher: ids', () => {
     expect([...matcher.ids(['ウィットコフ特使', 'トランプ大統領'], 'ja')].sort()).toEqual(['trump', 'witkoff']);
   });
 });
+
+describe('glossary conflicts', () => {
+  it('reports a variant that is another entry\'s name, or that two entries list', async () => {
+    const { glossaryConflicts } = await import('../../src/shared/glossary/conflicts');
+    const list = [
+      termsOf('a', { kind: 'person', ja: { name: 'ウィトコフ' }, en: { name: 'Witkoff', variants: ['Whitkoff'] } }),
+      termsOf('b', { kind: 'person', ja: { name: 'ビー', variants: ['ウィトコフ'] }, en: { name: 'Bee', variants: ['Whitkoff'] } }),
+      termsOf('c', { kind: 'person', ja: { name: 'シー', variants: ['ｳｨﾄｺﾌ'] }, en: { name: 'Sea' } }),
+    ];
+    expect(glossaryConflicts(list)).toEqual([
+      { id: 'b', lang: 'ja', variant: 'ウィトコフ', kind: 'name', other: 'a' },
+      { id: 'b', lang: 'en', variant: 'Whitkoff', kind: 'variant', other: 'a' },
+      { id: 'c', lang: 'ja', variant: 'ｳｨﾄｺﾌ', kind: 'name', other: 'a' },
+    ]);
+    expect(glossaryConflicts(list.slice(0, 1))).toEqual([]);
+  });
+});

@@ -21,3 +21,4 @@ export function siteGlossary(dir: string = contentDir): { entries: GlossaryTerms
 }
 
 export { glossaryDigest };
+export * from './conflicts.ts';
