@@ -1,8 +1,8 @@
 import { unified, type AstroMarkdownOptions, type MarkdownProcessor, type MarkdownRenderer, type UnifiedResolvedOptions } from '@astrojs/markdown-remark';
 import { availableParallelism } from 'node:os';
-import Piscina from 'piscina';
 import { glossaryDigest } from '../shared/glossary/entries.ts';
 import { contentDir } from '../shared/ids.ts';
+import { workerPool } from '../shared/pool.ts';
 import { storyMarkdown } from './index.ts';
 import type { RenderTask } from './render-worker.ts';
 
@@ -49,13 +49,12 @@ export function storyProcessor(threads = markdownThreads(process.env['DIGEST_MAR
     async createRenderer(shared: AstroMarkdownOptions): Promise<MarkdownRenderer> {
       // Options that cannot be copied to a thread (a Shiki transformer is a function) keep everything here.
       if (!canClone(shared)) return inThread.createRenderer(shared);
-      const pool = new Piscina<RenderTask, Awaited<ReturnType<MarkdownRenderer['render']>>>({
-        filename: new URL('./render-worker.ts', import.meta.url).href,
-        workerData: { shared },
-        maxThreads: threads,
+      const pool = workerPool<RenderTask, Awaited<ReturnType<MarkdownRenderer['render']>>>({
+        worker: new URL('./render-worker.ts', import.meta.url),
+        data: { shared },
+        threads,
         // Threads start with the first story and end once the stories are rendered, so that they do not hold
         // their memory through page generation and search indexing (or a whole `astro dev` session).
-        minThreads: 0,
         idleTimeout: 1000,
       });
       let local: Promise<MarkdownRenderer> | undefined;

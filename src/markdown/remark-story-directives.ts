@@ -5,6 +5,8 @@ import type {} from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import { visit, SKIP } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { directiveFinding } from '../checks/rules/directives.ts';
+import { directiveProblems, type DirectiveProblem } from '../shared/directives.ts';
 import { analysisLabel, useTranslations } from '../shared/i18n/index.ts';
 import { fileLocale } from './file-locale.ts';
 
@@ -19,9 +21,6 @@ export interface AnalysisPointRef {
   /** The editor's title for the point. */
   title: string;
 }
-
-/** The directives editors may use. Anything else in `:::name` form is a mistake and fails the build. */
-export const knownDirectives = ['analysis', 'quote'] as const;
 
 const span = (className: string, children: PhrasingContent[]): PhrasingContent => ({
   // `emphasis` is only a carrier: hName turns it into a <span> in HTML.
@@ -39,6 +38,20 @@ function takeLabel(node: ContainerDirective): Paragraph | undefined {
   return undefined;
 }
 
+/**
+ * The problems that stop a block from being rendered: an unknown directive, a missing title or a missing
+ * required attribute. Unknown attributes and a url of the wrong form still render; the content checks report them.
+ */
+const stopsRendering = (problem: DirectiveProblem) => problem.kind === 'unknown-directive' || problem.kind === 'missing-title' || problem.kind === 'missing-attribute';
+
+/** Fails the file, with the content checks' message, if the directive cannot be rendered (see src/shared/directives.ts). */
+function refuseBroken(file: VFile, node: ContainerDirective, title: string) {
+  const problem = directiveProblems(node.name, title, node.attributes ?? {}).find(stopsRendering);
+  if (!problem) return;
+  const finding = directiveFinding(file.path, node.position?.start.line ?? 1, problem);
+  file.fail(finding.message.en, node, `story-directives:${finding.rule}`);
+}
+
 function frontmatterOf(file: VFile): Record<string, unknown> {
   const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
   data.astro ??= {};
@@ -47,7 +60,7 @@ function frontmatterOf(file: VFile): Record<string, unknown> {
 }
 
 /**
- * Turns the story directives into HTML and restores accidental ones:
+ * Turns the story directives (src/shared/directives.ts) into HTML and restores accidental ones:
  *
  * - `:::analysis[Title] … :::` becomes a numbered, titled `<section class="analysis-point" id="analysis-N">`;
  *   the list of points goes to `remarkPluginFrontmatter.analysisPoints` for the table near the top.
@@ -83,13 +96,7 @@ export function remarkStoryDirectives() {
       if (node.name === 'analysis') {
         const label = takeLabel(node);
         const title = label ? toString(label).trim() : '';
-        if (!title) {
-          file.fail(
-            'An analysis point needs a title in brackets: write `:::analysis[Your title]` on the opening line.',
-            node,
-            'story:analysis-title',
-          );
-        }
+        refuseBroken(file, node, title);
         const number = points.length + 1;
         const id = `analysis-${number}`;
         const ref: AnalysisPointRef = { number, id, label: analysisLabel(number, lang), title };
@@ -111,14 +118,8 @@ export function remarkStoryDirectives() {
       }
 
       if (node.name === 'quote') {
+        refuseBroken(file, node, '');
         const { speaker, role, source: origin, url } = node.attributes ?? {};
-        if (!speaker?.trim()) {
-          file.fail(
-            'A quote needs a speaker: write `:::quote{speaker="Name" source="Publication"}`.',
-            node,
-            'story:quote-speaker',
-          );
-        }
         const quote = node.children;
         const caption: PhrasingContent[] = [span('quote__speaker', [{ type: 'text', value: speaker ?? '' }])];
         if (role?.trim()) caption.push(span('quote__role', [{ type: 'text', value: role }]));
@@ -145,11 +146,8 @@ export function remarkStoryDirectives() {
         return undefined;
       }
 
-      file.fail(
-        `Unknown block ":::${node.name}". Use :::analysis[Title] for an analysis point or :::quote{speaker="…"} for a quote.`,
-        node,
-        'story:unknown-directive',
-      );
+      refuseBroken(file, node, '');
+      return undefined;
     });
 
     frontmatterOf(file)['analysisPoints'] = points;

@@ -1,5 +1,5 @@
-// One Markdown renderer in a worker thread of the pool in ./parallel.ts. Node loads this file directly (not
-// through Vite), which is why every relative import under src/markdown/ and src/i18n/ names its `.ts` file.
+// One Markdown renderer in a worker thread of the pool in ./parallel.ts (src/shared/pool.ts). Node loads this
+// file directly (not through Vite), which is why every relative import it reaches names its `.ts` file.
 import { unified, type AstroMarkdownOptions, type MarkdownRenderResult } from '@astrojs/markdown-remark';
 import { workerData } from 'node:worker_threads';
 import { storyMarkdown } from './index.ts';

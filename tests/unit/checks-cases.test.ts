@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContentDir, ruleIds, rules } from '../../src/checks/index';
+import { checkContentDir, ruleIds, rules, type RuleId } from '../../src/checks/index';
 import { fixtureContent, root } from '../helpers/build';
 import { loadCases } from '../checks/cases';
 
@@ -39,5 +39,20 @@ describe('content checks: documentation', () => {
     const text = readFileSync(join(root, file), 'utf8');
     const missing = ruleIds.filter((id) => !text.includes(`| \`${id}\` |`));
     expect(missing).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'CONTRIBUTING.md'],
+    ['ja', 'CONTRIBUTING.ja.md'],
+  ] as const)('each rule’s %s anchor is the heading of the table with its row', (lang, file) => {
+    const text = readFileSync(join(root, file), 'utf8').replace(/```[\s\S]*?```/g, '');
+    // GitHub's anchors: lowercase, punctuation dropped, spaces as hyphens.
+    const slug = (heading: string) => heading.trim().toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').replace(/\s/g, '-');
+    const headingAbove = (id: string) => {
+      const before = text.slice(0, text.indexOf(`| \`${id}\` |`));
+      return [...before.matchAll(/^#{1,6} (.+)$/gm)].at(-1)?.[1] ?? '';
+    };
+    const byId = (anchor: (id: RuleId) => string) => Object.fromEntries(ruleIds.map((id) => [id, anchor(id)]));
+    expect(byId((id) => rules[id].anchor[lang])).toEqual(byId((id) => `${file}#${slug(headingAbove(id))}`));
   });
 });

@@ -1,17 +1,17 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planContent } from '../../src/checks/run/content';
 import { checkContentDir, loadContent } from '../../src/checks/index';
 import { publicFileIn } from '../../src/checks/read/load';
-import type { FromWorker, ToWorker, WorkerSetup } from '../../src/checks/run/parallel';
-import { checkStory } from '../../src/checks/run/story';
+import { sendBatch, storyWorker, type SentFile, type WorkerSetup } from '../../src/checks/run/parallel';
+import { checkStory, type StoryResult } from '../../src/checks/run/story';
+import { workerPool } from '../../src/shared/pool';
 import { fixtureContent, root } from '../helpers/build';
 import { loadCases } from '../checks/cases';
 
-// Large trees are checked on worker threads (src/checks/run/parallel.ts). The report must not change: same
+// Large trees are checked on worker threads (src/checks/run/parallel.ts, a pool from src/shared/pool.ts). The report must not change: same
 // findings, same order. The tree here is every case of the corpus and the fixture site, three times over, so
 // that it has several batches of stories and nearly every kind of problem, and a story with several problems of
 // one kind on one line, whose order only the order of finding decides.
@@ -74,19 +74,12 @@ describe('content checks on several threads', () => {
       authors: [...plan.context.known.authors],
       contentFiles: [...plan.context.contentFiles],
     };
-    const worker = new Worker(new URL('../../src/checks/run/story-worker.ts', import.meta.url), { workerData: setup });
+    const pool = workerPool<SentFile[][], StoryResult[], WorkerSetup>({ worker: storyWorker, data: setup, threads: 1 });
     try {
-      const results = await new Promise((resolve, reject) => {
-        worker.on('error', reject);
-        worker.on('message', (message: FromWorker) => {
-          if (message.type === 'done') resolve(message.results);
-        });
-        const batch: ToWorker = { id: 0, stories: stories.map((story) => story.map(({ file, ...rest }) => ({ ...rest, path: file.path }))) };
-        worker.postMessage(batch);
-      });
+      const results = await pool.run(sendBatch(stories));
       expect(results).toEqual(stories.map((story) => checkStory(story, plan.context)));
     } finally {
-      await worker.terminate();
+      await pool.close();
     }
   });
 });

@@ -68,7 +68,7 @@ describe('YAML positions', () => {
     expect(split.startLine).toBe(2);
     expect(split.body.split('\n')[5]).toBe('Body');
     const { source } = parseYaml(split.yaml!, split.startLine);
-    expect(source?.lineOf(['lead'])).toBe(4);
+    expect(source?.fieldLine(['lead'])).toBe(4);
     expect(parseYaml('title: Talks: what next\n', 5).problem).toMatchObject({ line: 5, code: 'BLOCK_AS_IMPLICIT_KEY' });
   });
 });

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../src/checks/read/hygiene';
 import { readBody } from '../../src/checks/read/markdown';
+import { readFileText } from '../../src/checks/rules/files';
 import { englishSentences, foreignRuns, scriptName } from '../../src/checks/rules/writing-systems';
 import { flatten, quoted, type TextBlock } from '../../src/checks/read/text';
-import { knownDirectives } from '../../src/markdown/remark-story-directives';
-import { storyDirectives } from '../../src/checks/read/markdown';
 
 const block = (value: string, line = 1): TextBlock => ({ kind: 'body', pieces: [{ value, line }] });
 const bodyRuns = (md: string) => readBody(md, false).blocks.flatMap((b) => foreignRuns(b));
@@ -83,7 +81,7 @@ describe('quotation marks', () => {
 describe('bytes', () => {
   const bytes = (s: string) => new TextEncoder().encode(s);
   it('reports BOM, CRLF and invisible characters with their lines', () => {
-    const rules = (s: Uint8Array) => decodeText(s, 'x.md').findings.map((f) => `${f.rule}:${f.line}`);
+    const rules = (s: Uint8Array) => readFileText({ path: 'x.md', bytes: s }).findings.map((f) => `${f.rule}:${f.line}`);
     expect(rules(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes('a\n')]))).toEqual(['file-bom:1']);
     expect(rules(bytes('a\nb\r\nc'))).toEqual(['file-crlf:2']);
     expect(rules(bytes('a\nb\u200bc\u0007\n'))).toEqual(['file-invisible-char:2']);
@@ -93,17 +91,13 @@ describe('bytes', () => {
 
   it('reports the line of the first byte that is not UTF-8', () => {
     const sjis = new Uint8Array([...bytes('---\n'), 0x93, 0xfa, 0x96, 0x7b, 0x0a]);
-    const decoded = decodeText(sjis, 'ja.md');
+    const decoded = readFileText({ path: 'ja.md', bytes: sjis });
     expect(decoded.text).toBeUndefined();
     expect(decoded.findings.map((f) => `${f.rule}:${f.line}`)).toEqual(['file-encoding:2']);
   });
 });
 
 describe('story blocks', () => {
-  it('knows the same directives as the Markdown pipeline', () => {
-    expect([...storyDirectives].sort()).toEqual([...knownDirectives].sort());
-  });
-
   it('counts analysis points and finds links and images with their lines', () => {
     const facts = readBody('Intro [a](/en/topics/x/).\n\n:::analysis[One]\nx\n:::\n\n![Map](./map.png)\n\n:::analysis[Two]\ny\n:::\n', false);
     expect(facts.analysis).toEqual([

@@ -1,6 +1,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { directiveAnalysis, directiveQuote, directiveUnknown } from '../../src/checks/rules/directives';
 import { storyMarkdown } from '../../src/markdown';
 
 // The same processor and plugins as astro.config.mjs, run on strings.
@@ -54,6 +55,18 @@ describe('quotes', () => {
 describe('directive safety', () => {
   it('fails on an unknown block directive, naming it', async () => {
     await expect(render(':::analysys[Typo]\nText.\n:::\n')).rejects.toThrow(/Unknown block ":::analysys"/);
+  });
+
+  it('refuses what the content checks report as an error, with the same message', async () => {
+    await expect(render(':::analysis\nNo title.\n:::\n')).rejects.toThrow(directiveAnalysis.message().en);
+    const speaker = directiveQuote.message({ kind: 'missing-attribute', name: 'quote', attribute: 'speaker' }).en;
+    await expect(render(':::quote{source="X"}\nWords.\n:::\n')).rejects.toThrow(speaker);
+    await expect(render(':::note\nText.\n:::\n')).rejects.toThrow(directiveUnknown.message({ kind: 'unknown-directive', name: 'note' }).en);
+  });
+
+  it('still renders a quote whose other attributes the content checks report', async () => {
+    const { code } = await render(':::quote{speaker="A" colour="red" url="ftp://x"}\nWords.\n:::\n');
+    expect(code).toContain('<figure class="quote"><blockquote cite="ftp://x">');
   });
 
   it('keeps text that only looks like a directive', async () => {

@@ -1,16 +1,22 @@
-import { lineOf } from './lines.ts';
-import type { Finding } from '../types.ts';
+import { lineIndex } from './lines.ts';
+
+/** What can be wrong with a file's bytes, and where (see ../rules/files.ts for the rules and their messages). */
+export type ByteProblem =
+  | { kind: 'not-utf8'; line: number }
+  | { kind: 'bom' }
+  | { kind: 'crlf'; line: number }
+  /** The invisible characters of one line, in order, repeats included. */
+  | { kind: 'invisible'; line: number; chars: string[] };
 
 /** The result of reading a file's bytes as text: the text (BOM removed) and what was wrong with the bytes. */
 export interface DecodedText {
   /** The text, or undefined when the bytes are not UTF-8 (nothing else can be checked then). */
   text: string | undefined;
-  findings: Finding[];
+  problems: ByteProblem[];
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const lenientUtf8 = new TextDecoder('utf-8');
-
 
 /**
  * Characters nobody types on purpose in a news story and that a reader cannot see: C0/C1 control characters
@@ -21,33 +27,14 @@ const lenientUtf8 = new TextDecoder('utf-8');
 const invisible = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|\r(?!\n)/gu;
 const pictographic = /\p{Extended_Pictographic}/u;
 
-/** Unicode name of the characters we report, so that the editor can search for them in their editor. */
-export function describeChar(ch: string): string {
-  const code = ch.codePointAt(0) ?? 0;
-  const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-  const names: Record<number, string> = {
-    0x0d: 'CARRIAGE RETURN',
-    0xad: 'SOFT HYPHEN',
-    0x200b: 'ZERO WIDTH SPACE',
-    0x200c: 'ZERO WIDTH NON-JOINER',
-    0x200d: 'ZERO WIDTH JOINER',
-    0x200e: 'LEFT-TO-RIGHT MARK',
-    0x200f: 'RIGHT-TO-LEFT MARK',
-    0x2060: 'WORD JOINER',
-    0xfeff: 'ZERO WIDTH NO-BREAK SPACE (BOM)',
-  };
-  const name = names[code] ?? (code < 0x20 || (code >= 0x7f && code <= 0x9f) ? 'CONTROL CHARACTER' : 'INVISIBLE FORMATTING CHARACTER');
-  return `${hex} ${name}`;
-}
-
 /**
- * Decodes a file's bytes and reports byte-level problems: not UTF-8, a byte-order mark, CRLF line endings,
- * invisible characters (one finding per line that has them).
+ * Decodes a file's bytes and finds byte-level problems: not UTF-8, a byte-order mark, CRLF line endings,
+ * invisible characters (one problem per line that has them).
  *
- * @example decodeText(new TextEncoder().encode('a\r\nb'), 'x.md').findings[0].rule // 'file-crlf'
+ * @example decodeText(new TextEncoder().encode('a\r\nb')).problems // [{ kind: 'crlf', line: 1 }]
  */
-export function decodeText(bytes: Uint8Array, file: string): DecodedText {
-  const findings: Finding[] = [];
+export function decodeText(bytes: Uint8Array): DecodedText {
+  const problems: ByteProblem[] = [];
   let text: string;
   try {
     text = utf8.decode(bytes);
@@ -64,51 +51,22 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
       }
     }
     const before = lenientUtf8.decode(bytes.subarray(0, good));
-    const line = lineOf(before)(before.length);
-    findings.push({
-      rule: 'file-encoding',
-      severity: 'error',
-      file,
-      line,
-      message: {
-        en: 'The file is not saved as UTF-8 (it may be Shift_JIS or another encoding). Open it in your editor and save it again with the "UTF-8" encoding.',
-        ja: 'ファイルがUTF-8で保存されていません（Shift_JISなど別の文字コードの可能性があります）。エディターで開き、文字コード「UTF-8」を選んで保存し直してください。',
-      },
-    });
-    return { text: undefined, findings };
+    const line = lineIndex(before)(before.length);
+    problems.push({ kind: 'not-utf8', line });
+    return { text: undefined, problems };
   }
 
   // TextDecoder drops a leading BOM by itself, so look at the bytes.
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     if (text.startsWith('\uFEFF')) text = text.slice(1);
-    findings.push({
-      rule: 'file-bom',
-      severity: 'warning',
-      file,
-      line: 1,
-      message: {
-        en: 'The file starts with a byte-order mark (BOM). Save it as "UTF-8" without BOM.',
-        ja: 'ファイルの先頭にBOMがあります。「UTF-8（BOMなし）」で保存し直してください。',
-      },
-    });
+    problems.push({ kind: 'bom' });
   }
 
   // The line index is built only for a file that has something to report: most have nothing.
   let lines: ((offset: number) => number) | undefined;
-  const lineAt = (offset: number) => (lines ??= lineOf(text))(offset);
+  const lineAt = (offset: number) => (lines ??= lineIndex(text))(offset);
   const crlf = text.indexOf('\r\n');
-  if (crlf >= 0) {
-    findings.push({
-      rule: 'file-crlf',
-      severity: 'warning',
-      file,
-      line: lineAt(crlf),
-      message: {
-        en: 'The file uses Windows line endings (CRLF). Set your editor to "LF" line endings and save it again.',
-        ja: '改行コードがCRLF（Windows形式）です。エディターで改行コードを「LF」にして保存し直してください。',
-      },
-    });
-  }
+  if (crlf >= 0) problems.push({ kind: 'crlf', line: lineAt(crlf) });
 
   const perLine = new Map<number, string[]>();
   invisible.lastIndex = 0;
@@ -119,21 +77,9 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
     if (ch === '\u200D' && pictographic.test(text.slice(Math.max(0, at - 2), at)) && pictographic.test(text.slice(at + 1, at + 3))) continue;
     const line = lineAt(at);
     const list = perLine.get(line) ?? [];
-    list.push(describeChar(ch));
+    list.push(ch);
     perLine.set(line, list);
   }
-  for (const [line, chars] of perLine) {
-    const names = [...new Set(chars)].join(', ');
-    findings.push({
-      rule: 'file-invisible-char',
-      severity: 'error',
-      file,
-      line,
-      message: {
-        en: `This line contains ${chars.length} invisible character(s) (${names}), usually pasted from a web page or word processor. Delete them (retype the words around them if you cannot see where they are).`,
-        ja: `この行に目に見えない文字が${chars.length}個あります（${names}）。多くはウェブページやワープロからの貼り付けで入ります。削除してください（場所が分からなければ前後の語を打ち直してください）。`,
-      },
-    });
-  }
-  return { text, findings };
+  for (const [line, chars] of perLine) problems.push({ kind: 'invisible', line, chars });
+  return { text, problems };
 }

@@ -1,8 +1,8 @@
 /**
  * Maps character offsets in a text to 1-based line numbers.
- * @example lineOf('a\nb\nc')(4) // 3
+ * @example lineIndex('a\nb\nc')(4) // 3
  */
-export function lineOf(text: string): (offset: number) => number {
+export function lineIndex(text: string): (offset: number) => number {
   const starts = [0];
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
   return (offset) => {

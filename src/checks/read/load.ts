@@ -1,6 +1,18 @@
+// read/: the readers. They turn files into facts (text blocks, links, YAML with lines) and say what is wrong as data; no message is written here.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ContentFile } from '../run/content.ts';
+
+/** A file of the content folder. */
+export interface ContentFile {
+  /** Path relative to the content folder, with `/` separators, e.g. `articles/talks/ja.md`. */
+  path: string;
+  /** The bytes of the files the checker reads (Markdown, MDX, YAML); absent for other files such as images. */
+  bytes?: Uint8Array;
+  /** Or a way to read them when needed, so that a large tree is never held in memory at once. */
+  read?: () => Uint8Array;
+  /** Why the file could not be read, if it could not. */
+  readError?: string;
+}
 
 /** The files whose text the checker reads; everything else (images…) is only listed. */
 const textFile = /\.(md|mdx|ya?ml)$/i;

@@ -3,42 +3,8 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { emptyFacts, readOpening, type BodyFacts } from './body-facts.ts';
 import type { TextBlock, TextPiece } from './text.ts';
-
-/** The directives the site knows (kept equal to `knownDirectives` in src/markdown/remark-story-directives.ts by a test). */
-export const storyDirectives = ['analysis', 'quote'] as const;
-/** Attributes of `:::quote{…}` that the site reads. */
-export const quoteAttributes = ['speaker', 'role', 'source', 'url'] as const;
-
-/** A link or image target found in the body. */
-export interface Target {
-  url: string;
-  line: number;
-}
-
-export interface ImageRef extends Target {
-  /** Alternative text; undefined when the HTML/JSX image has no alt attribute at all. */
-  alt: string | undefined;
-}
-
-/** A story-block problem, found while reading the body. */
-export interface BodyProblem {
-  rule: 'directive-unknown' | 'directive-unclosed' | 'directive-analysis' | 'directive-quote' | 'mdx-syntax';
-  line: number;
-  /** Details for the message. */
-  name?: string;
-  detail?: string;
-}
-
-/** What the checks need to know about a story's Markdown body. */
-export interface BodyFacts {
-  blocks: TextBlock[];
-  /** Analysis points in order, with their lines. */
-  analysis: { line: number; title: string }[];
-  links: Target[];
-  images: ImageRef[];
-  problems: BodyProblem[];
-}
 
 /** The parts of an mdast/MDX node the walker reads (kept loose so MDX and directive nodes need no casts). */
 interface AnyNode {
@@ -58,7 +24,7 @@ interface AnyNode {
 const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
 const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkDirective);
 
-const lineOf = (node: AnyNode) => node.position?.start.line ?? 1;
+const nodeLine = (node: AnyNode) => node.position?.start.line ?? 1;
 
 /** `lang="ja"` on a raw HTML tag. */
 const htmlLang = /^<([a-zA-Z][\w-]*)\b[^>]*\blang\s*=/;
@@ -82,7 +48,7 @@ function jsxAttr(node: AnyNode, name: string): string | undefined {
  * that the other checks still run.
  */
 export function readBody(body: string, mdx: boolean): BodyFacts {
-  const facts: BodyFacts = { blocks: [], analysis: [], links: [], images: [], problems: [] };
+  const facts = emptyFacts();
   let tree: AnyNode;
   if (mdx) {
     try {
@@ -91,7 +57,7 @@ export function readBody(body: string, mdx: boolean): BodyFacts {
       const e = error as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message?: string };
       const detail = e.reason ?? e.message ?? String(error);
       const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? Number(/\((\d+):\d+/.exec(detail)?.[1] ?? 1);
-      facts.problems.push({ rule: 'mdx-syntax', line, detail });
+      facts.problems.push({ kind: 'mdx-syntax', detail, line });
       tree = markdownParser.parse(body) as unknown as AnyNode;
     }
   } else {
@@ -110,7 +76,7 @@ export function readBody(body: string, mdx: boolean): BodyFacts {
         const first = node.children?.[0];
         if (node.type === 'paragraph' && first?.type === 'text' && /^:{3,}\s*[a-zA-Z]/.test(first.value ?? '')) {
           // Looks like a block, but the site will print it as text (a space after :::, or text after the label).
-          facts.problems.push({ rule: 'directive-unknown', line: lineOf(node), detail: 'malformed' });
+          facts.problems.push({ kind: 'malformed-directive', line: nodeLine(node) });
         }
         const kind = node.data?.['directiveLabel'] ? 'analysis-title' : 'body';
         const block: TextBlock = { kind, pieces: [] };
@@ -126,12 +92,12 @@ export function readBody(body: string, mdx: boolean): BodyFacts {
       case 'yaml':
         return;
       case 'html':
-        readHtml(node.value ?? '', lineOf(node));
+        readHtml(node.value ?? '', nodeLine(node));
         return;
       case 'definition':
         if (node.identifier && node.url !== undefined) {
           definitions.set(node.identifier.toLowerCase(), node.url);
-          facts.links.push({ url: node.url, line: lineOf(node) });
+          facts.links.push({ url: node.url, line: nodeLine(node) });
         }
         return;
       case 'mdxJsxFlowElement':
@@ -142,7 +108,7 @@ export function readBody(body: string, mdx: boolean): BodyFacts {
         // The site puts an accidental `::name` line back as the text it was.
         const start = node.position?.start.offset ?? 0;
         const stop = node.position?.end.offset ?? start;
-        facts.blocks.push({ kind: 'body', pieces: [{ value: body.slice(start, stop), line: lineOf(node) }] });
+        facts.blocks.push({ kind: 'body', pieces: [{ value: body.slice(start, stop), line: nodeLine(node) }] });
         return;
       }
       case 'containerDirective':
@@ -156,7 +122,7 @@ export function readBody(body: string, mdx: boolean): BodyFacts {
 
   const walkInline = (node: AnyNode, block: TextBlock, mask: TextPiece['mask'], state: { langTag: string | undefined }): void => {
     const effective = state.langTag ? 'lang' : mask;
-    const piece = (value: string, m = effective) => block.pieces.push(m ? { value, line: lineOf(node), mask: m } : { value, line: lineOf(node) });
+    const piece = (value: string, m = effective) => block.pieces.push(m ? { value, line: nodeLine(node), mask: m } : { value, line: nodeLine(node) });
     switch (node.type) {
       case 'text':
         piece(node.value ?? '');
@@ -177,7 +143,7 @@ export function readBody(body: string, mdx: boolean): BodyFacts {
       }
       case 'html': {
         const value = node.value ?? '';
-        readHtml(value, lineOf(node));
+        readHtml(value, nodeLine(node));
         const open = htmlLang.exec(value);
         if (open) state.langTag = open[1]!.toLowerCase();
         else if (state.langTag && new RegExp(`^</${state.langTag}\\s*>`, 'i').test(value)) state.langTag = undefined;
@@ -185,23 +151,23 @@ export function readBody(body: string, mdx: boolean): BodyFacts {
         return;
       }
       case 'link': {
-        facts.links.push({ url: node.url ?? '', line: lineOf(node) });
+        facts.links.push({ url: node.url ?? '', line: nodeLine(node) });
         // An autolink (<https://…>) shows its address: that is code, not prose.
         const autolink = node.children?.length === 1 && node.children[0]!.value === node.url;
         for (const child of node.children ?? []) walkInline(child, block, autolink ? 'code' : (effective ?? 'link'), state);
         return;
       }
       case 'linkReference':
-        references.push({ id: (node.identifier ?? '').toLowerCase(), line: lineOf(node), image: false, alt: '' });
+        references.push({ id: (node.identifier ?? '').toLowerCase(), line: nodeLine(node), image: false, alt: '' });
         for (const child of node.children ?? []) walkInline(child, block, effective ?? 'link', state);
         return;
       case 'image':
-        facts.images.push({ url: node.url ?? '', line: lineOf(node), alt: node.alt ?? '' });
-        if (node.alt) facts.blocks.push({ kind: 'image-alt', pieces: [{ value: node.alt, line: lineOf(node) }] });
+        facts.images.push({ url: node.url ?? '', line: nodeLine(node), alt: node.alt ?? '' });
+        if (node.alt) facts.blocks.push({ kind: 'image-alt', pieces: [{ value: node.alt, line: nodeLine(node) }] });
         return;
       case 'imageReference':
-        references.push({ id: (node.identifier ?? '').toLowerCase(), line: lineOf(node), image: true, alt: node.alt ?? '' });
-        if (node.alt) facts.blocks.push({ kind: 'image-alt', pieces: [{ value: node.alt, line: lineOf(node) }] });
+        references.push({ id: (node.identifier ?? '').toLowerCase(), line: nodeLine(node), image: true, alt: node.alt ?? '' });
+        if (node.alt) facts.blocks.push({ kind: 'image-alt', pieces: [{ value: node.alt, line: nodeLine(node) }] });
         return;
       case 'mdxJsxTextElement':
         readJsx(node);
@@ -226,42 +192,23 @@ export function readBody(body: string, mdx: boolean): BodyFacts {
 
   const readJsx = (node: AnyNode) => {
     if (node.name === 'img' || node.name === 'Image') {
-      facts.images.push({ url: jsxAttr(node, 'src') ?? '', line: lineOf(node), alt: jsxAttr(node, 'alt') });
+      facts.images.push({ url: jsxAttr(node, 'src') ?? '', line: nodeLine(node), alt: jsxAttr(node, 'alt') });
     } else if (node.name === 'a') {
       const href = jsxAttr(node, 'href');
-      if (href !== undefined) facts.links.push({ url: href, line: lineOf(node) });
+      if (href !== undefined) facts.links.push({ url: href, line: nodeLine(node) });
     }
   };
 
   const readDirective = (node: AnyNode) => {
-    const line = lineOf(node);
+    const line = nodeLine(node);
     const name = node.name ?? '';
     const stop = node.position?.end.offset;
     if (stop !== undefined && stop >= end && !/:::\s*$/.test(body.slice(0, stop))) {
-      facts.problems.push({ rule: 'directive-unclosed', line, name });
+      facts.problems.push({ kind: 'unclosed-directive', name, line });
     }
-    if (name === 'analysis') {
-      const label = node.children?.[0];
-      const title = label?.data?.['directiveLabel'] ? plainText(label).trim() : '';
-      if (!title) facts.problems.push({ rule: 'directive-analysis', line });
-      facts.analysis.push({ line, title });
-    } else if (name === 'quote') {
-      const attributes = (node.attributes ?? {}) as Record<string, string | null | undefined>;
-      if (!attributes['speaker']?.trim()) facts.problems.push({ rule: 'directive-quote', line, detail: 'speaker' });
-      for (const key of Object.keys(attributes)) {
-        if (!(quoteAttributes as readonly string[]).includes(key)) facts.problems.push({ rule: 'directive-quote', line, detail: `attribute:${key}` });
-      }
-      const url = attributes['url'];
-      if (url !== undefined && url !== null && !/^https?:\/\/[^\s/]+\.[^\s]+$/.test(url)) {
-        facts.problems.push({ rule: 'directive-quote', line, detail: `url:${url}` });
-      }
-      for (const key of ['speaker', 'role', 'source'] as const) {
-        const value = attributes[key];
-        if (value?.trim()) facts.blocks.push({ kind: 'attribution', field: key, pieces: [{ value, line }] });
-      }
-    } else {
-      facts.problems.push({ rule: 'directive-unknown', line, name });
-    }
+    const label = node.children?.[0];
+    const title = label?.data?.['directiveLabel'] ? plainText(label).trim() : '';
+    readOpening(facts, line, name, title, (node.attributes ?? {}) as Record<string, string | null | undefined>);
   };
 
   walkBlock(tree);

@@ -1,4 +1,5 @@
-import { quoteAttributes, storyDirectives, type BodyFacts } from './markdown.ts';
+import { isStoryDirective } from '../../shared/directives.ts';
+import { emptyFacts, readOpening, type BodyFacts } from './body-facts.ts';
 import type { TextBlock, TextPiece } from './text.ts';
 
 /**
@@ -13,7 +14,7 @@ import type { TextBlock, TextPiece } from './text.ts';
  * errors anyway, still go through {@link readBody}.
  */
 export function scanMarkdown(body: string): BodyFacts {
-  const facts: BodyFacts = { blocks: [], analysis: [], links: [], images: [], problems: [] };
+  const facts = emptyFacts();
   const lines = body.split('\n');
   const stack: { name: string; colons: number; line: number }[] = [];
   let fence: { char: string; length: number } | undefined;
@@ -93,7 +94,7 @@ export function scanMarkdown(body: string): BodyFacts {
     }
     if (!paragraph && /^\s*:{3,}\s*[a-zA-Z]/.test(content)) {
       // Looks like a block, but the site will print it as text (a space after :::, or text after the label).
-      facts.problems.push({ rule: 'directive-unknown', line: lineNo, detail: 'malformed' });
+      facts.problems.push({ kind: 'malformed-directive', line: lineNo });
     }
     const close = /^\s*(:{3,})\s*$/.exec(content);
     if (close) {
@@ -142,7 +143,7 @@ export function scanMarkdown(body: string): BodyFacts {
     addText(content, lineNo);
   }
   flush();
-  for (const open of stack) facts.problems.push({ rule: 'directive-unclosed', line: open.line, name: open.name });
+  for (const open of stack) facts.problems.push({ kind: 'unclosed-directive', name: open.name, line: open.line });
   for (const ref of references) {
     const url = definitions.get(ref.id);
     if (url !== undefined) facts.images.push({ url, line: ref.line, alt: ref.alt });
@@ -228,29 +229,11 @@ function labelAndAttributes(rest: string): { label: string | undefined; attribut
 
 function openDirective(name: string, rest: string, line: number, facts: BodyFacts) {
   const { label, attributes } = labelAndAttributes(rest) ?? { label: undefined, attributes: undefined };
-  if (!(storyDirectives as readonly string[]).includes(name)) {
-    facts.problems.push({ rule: 'directive-unknown', line, name });
-    if (label) inline(label, line, 'body', facts, []);
-    return;
-  }
-  if (name === 'analysis') {
-    const title = (label ?? '').replace(/[`*_~]/g, '').trim();
-    if (!title) facts.problems.push({ rule: 'directive-analysis', line });
-    facts.analysis.push({ line, title });
-    if (label?.trim()) inline(label, line, 'analysis-title', facts, []);
-    return;
-  }
-  const attrs = parseAttributes(attributes ?? '');
-  if (!attrs['speaker']?.trim()) facts.problems.push({ rule: 'directive-quote', line, detail: 'speaker' });
-  for (const key of Object.keys(attrs)) {
-    if (!(quoteAttributes as readonly string[]).includes(key)) facts.problems.push({ rule: 'directive-quote', line, detail: `attribute:${key}` });
-  }
-  const url = attrs['url'];
-  if (url !== undefined && !/^https?:\/\/[^\s/]+\.[^\s]+$/.test(url)) facts.problems.push({ rule: 'directive-quote', line, detail: `url:${url}` });
-  for (const key of ['speaker', 'role', 'source'] as const) {
-    const value = attrs[key];
-    if (value?.trim()) facts.blocks.push({ kind: 'attribution', field: key, pieces: [{ value, line }] });
-  }
+  const title = name === 'analysis' ? (label ?? '').replace(/[`*_~]/g, '').trim() : '';
+  readOpening(facts, line, name, title, parseAttributes(attributes ?? ''));
+  // The label's text: an analysis point's title, or what an unknown block would print.
+  if (name === 'analysis' && label?.trim()) inline(label, line, 'analysis-title', facts, []);
+  else if (!isStoryDirective(name) && label) inline(label, line, 'body', facts, []);
 }
 
 // Inline syntax, in priority order: code spans, comments, autolinks and HTML tags, images, links, references,
@@ -264,7 +247,7 @@ function inline(text: string, firstLine: number, kind: TextBlock['kind'], facts:
   let lineAtPos = firstLine;
   let last = 0;
   let langTag: string | undefined;
-  const lineOf = (offset: number) => {
+  const lineAtOffset = (offset: number) => {
     // Offsets only move forward: count the newlines since the last piece.
     for (let i = last; i < offset; i++) if (text.charCodeAt(i) === 10) lineAtPos++;
     last = Math.max(last, offset);
@@ -272,7 +255,7 @@ function inline(text: string, firstLine: number, kind: TextBlock['kind'], facts:
   };
   const push = (value: string, offset: number, mask?: TextPiece['mask']) => {
     if (!value) return;
-    const line = lineOf(offset);
+    const line = lineAtOffset(offset);
     const m = langTag ? 'lang' : mask;
     block.pieces.push(m ? { value, line, mask: m } : { value, line });
   };
@@ -286,32 +269,32 @@ function inline(text: string, firstLine: number, kind: TextBlock['kind'], facts:
     if (m[1] !== undefined) {
       push(m[2]!, at, 'code');
     } else if (m[3] !== undefined) {
-      facts.links.push({ url: m[3], line: lineOf(at) });
+      facts.links.push({ url: m[3], line: lineAtOffset(at) });
       push(m[0], at, 'code');
     } else if (m[0].startsWith('<!--')) {
       push(m[0], at, 'code');
     } else if (m[5] !== undefined) {
       const tag = m[5].toLowerCase();
-      readHtml(m[0], lineOf(at), facts);
+      readHtml(m[0], lineAtOffset(at), facts);
       push(m[0], at, 'code');
       if (!m[4] && /\blang\s*=/.test(m[6] ?? '')) langTag = tag;
       else if (m[4] && tag === langTag) langTag = undefined;
     } else if (m[8] !== undefined) {
-      facts.images.push({ url: m[8], line: lineOf(at), alt: m[7] ?? '' });
-      if (m[7]?.trim()) facts.blocks.push({ kind: 'image-alt', pieces: [{ value: m[7], line: lineOf(at) }] });
+      facts.images.push({ url: m[8], line: lineAtOffset(at), alt: m[7] ?? '' });
+      if (m[7]?.trim()) facts.blocks.push({ kind: 'image-alt', pieces: [{ value: m[7], line: lineAtOffset(at) }] });
     } else if (m[10] !== undefined) {
-      references.push({ id: (m[10] || m[9] || '').trim().toLowerCase(), line: lineOf(at), alt: m[9] ?? '' });
-      if (m[9]?.trim()) facts.blocks.push({ kind: 'image-alt', pieces: [{ value: m[9], line: lineOf(at) }] });
+      references.push({ id: (m[10] || m[9] || '').trim().toLowerCase(), line: lineAtOffset(at), alt: m[9] ?? '' });
+      if (m[9]?.trim()) facts.blocks.push({ kind: 'image-alt', pieces: [{ value: m[9], line: lineAtOffset(at) }] });
     } else if (m[0].startsWith('[^')) {
       // A footnote reference: no text of its own.
     } else if (m[12] !== undefined) {
-      facts.links.push({ url: m[12], line: lineOf(at) });
+      facts.links.push({ url: m[12], line: lineAtOffset(at) });
       push(m[11] ?? '', at + 1, 'link');
     } else if (m[14] !== undefined) {
       push(m[13] ?? '', at + 1, 'link');
     } else if (m[15] !== undefined) {
       // A bare web address (GFM autolink literal).
-      facts.links.push({ url: m[15], line: lineOf(at) });
+      facts.links.push({ url: m[15], line: lineAtOffset(at) });
       push(m[0], at, 'code');
     }
   }

@@ -8,7 +8,7 @@ export interface YamlSource {
   /** The YAML text itself. */
   text: string;
   /** The file line of a field, e.g. `['references', 1, 'url']`; the nearest existing parent if it is missing. */
-  lineOf: (path: readonly PropertyKey[]) => number;
+  fieldLine: (path: readonly PropertyKey[]) => number;
 }
 
 export interface YamlProblem {
@@ -18,6 +18,12 @@ export interface YamlProblem {
   /** What the parser said, without its "at line …" suffix. */
   detail: string;
 }
+
+/** Whether a parsed YAML value is a mapping. */
+export const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** The strings of a parsed YAML list (anything else is left to the schema). */
+export const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
 const documentOptions = { prettyErrors: true, merge: true, uniqueKeys: true } as const;
 
@@ -31,7 +37,7 @@ const documentOptions = { prettyErrors: true, merge: true, uniqueKeys: true } as
  * would double the cost of the checks. Only the first syntax error is returned: the parser's further
  * complaints are usually consequences of the same mistake.
  *
- * @example parseYaml('title: a\nlead: b\n', 1).source?.lineOf(['lead']) // 2
+ * @example parseYaml('title: a\nlead: b\n', 1).source?.fieldLine(['lead']) // 2
  */
 export function parseYaml(text: string, firstLine: number): { source?: YamlSource; problem?: YamlProblem } {
   let data: unknown;
@@ -54,7 +60,7 @@ export function parseYaml(text: string, firstLine: number): { source?: YamlSourc
     source: {
       data,
       text,
-      lineOf: (path) => {
+      fieldLine: (path) => {
         if (!located) {
           const lineCounter = new LineCounter();
           const doc = parseDocument(text, { ...documentOptions, lineCounter });

@@ -1,5 +1,6 @@
-import { rules } from '../rules/catalogue.ts';
-import type { Finding, MessageLang } from '../types.ts';
+// report/: how findings are shown to editors: the text report, GitHub annotations, and the per-file limit (./limit.ts).
+import { rules, type Finding } from '../rules/index.ts';
+import type { MessageLang } from '../types.ts';
 
 /** Which language(s) the report speaks: one, or both (English first, Japanese on the next line). */
 export type ReportLang = MessageLang | 'both';

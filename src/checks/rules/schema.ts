@@ -1,8 +1,18 @@
-import type { z } from 'astro/zod';
-import type { Finding, Localized } from '../types.ts';
+import { z } from 'astro/zod';
+import { articleSchema } from '../../schemas/index.ts';
 import { rawScalar, type YamlSource } from '../read/yaml-source.ts';
+import type { FindingOf } from '../types.ts';
+import { defineRule } from './define.ts';
+
+// The frontmatter and data files against the content schemas of src/schemas/.
 
 type Path = readonly PropertyKey[];
+
+/**
+ * The story schema as the checks hold a story to it: the site's own, with the lead image as a file name (the
+ * build resolves it through Astro's image() helper, which exists only inside Astro).
+ */
+export const storySchema = articleSchema(z.string({ error: '"image" must be the file name of an image, for example ./cover.jpg' }));
 
 /**
  * A field's path as an editor reads it: `references › #2 › url` (items counted from 1).
@@ -37,6 +47,19 @@ export function isStrictDate(value: unknown): boolean {
 
 type Issue = z.core.$ZodIssue;
 
+/** A zod issue about the field at `path`. */
+interface FieldIssue {
+  issue: Issue;
+  path: Path;
+}
+
+/** The English of an issue: the schema's own message, so that the checker and the build say the same thing. */
+function english({ issue, path }: FieldIssue): string {
+  const label = fieldLabel(path);
+  const message = /"[\w.]+"/.test(issue.message) ? issue.message : `"${label}": ${issue.message}`;
+  return path.some((p) => typeof p === 'number') ? `${label}: ${message}` : message;
+}
+
 function japaneseFor(issue: Issue, label: string, english: string): string {
   switch (issue.code) {
     case 'too_small':
@@ -68,25 +91,80 @@ function japaneseFor(issue: Issue, label: string, english: string): string {
   }
 }
 
+export const schemaRequired = defineRule({
+  id: 'schema-required',
+  severity: 'error',
+  ignorable: false,
+  explain: { en: 'A required field is missing or empty.', ja: '必須の項目がない、または空です。' },
+  /** `missing`: the field is not there at all (otherwise it is there but empty or too short). */
+  message: (bad: FieldIssue & { missing: boolean }) => {
+    const label = fieldLabel(bad.path);
+    if (!bad.missing) return { en: english(bad), ja: japaneseFor(bad.issue, label, bad.issue.message) };
+    const key = String(bad.path[bad.path.length - 1] ?? label);
+    return {
+      en: `${english(bad)} (the field "${label}" is missing or empty)`,
+      ja: bad.path.length === 1 ? `「${label}」がありません。フロントマターに「${key}: …」の行を書いてください。` : `「${label}」がありません。書き足してください。`,
+    };
+  },
+});
+
+export const schemaDate = defineRule({
+  id: 'schema-date',
+  severity: 'error',
+  ignorable: false,
+  explain: { en: 'A date is not a real date written as YYYY-MM-DD.', ja: '日付がYYYY-MM-DD形式の正しい日付になっていません。' },
+  /** A date field as it is written (`written`), or the schema's issue with it. */
+  message: (bad: { field: string; written: string } | FieldIssue) =>
+    'written' in bad
+      ? {
+          en: `"${bad.field}" must be a real date written as YYYY-MM-DD, for example 2025-05-16 (found "${bad.written}").`,
+          ja: `「${bad.field}」はYYYY-MM-DD形式の実在する日付で書いてください（例: 2025-05-16）。「${bad.written}」は日付として読めません。`,
+        }
+      : { en: english(bad), ja: `「${fieldLabel(bad.path)}」はYYYY-MM-DD形式の日付で書いてください（例: 2025-05-16）。` },
+});
+
+export const schemaInvalid = defineRule({
+  id: 'schema-invalid',
+  severity: 'error',
+  ignorable: false,
+  explain: { en: 'A field has a value of the wrong kind or outside the allowed list.', ja: '項目の値の種類が違うか、使える値の一覧にありません。' },
+  message: (bad: FieldIssue) => ({ en: english(bad), ja: japaneseFor(bad.issue, fieldLabel(bad.path), bad.issue.message) }),
+});
+
+export const schemaUnknownField = defineRule({
+  id: 'schema-unknown-field',
+  severity: 'warning',
+  ignorable: true,
+  explain: { en: 'A field the site does not know (often a typo); it is ignored.', ja: 'サイトが知らない項目です（多くは綴りの誤り）。無視されます。' },
+  message: ({ path, suggestion }: UnknownField) => ({
+    en: `Unknown field "${fieldLabel(path)}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}: the site ignores it.`,
+    ja: `「${String(path[path.length - 1])}」という項目はありません${suggestion ? `（「${suggestion}」の誤りでは？）` : ''}。サイトでは無視されます。`,
+  }),
+});
+
+export const schemaRules = [schemaRequired, schemaDate, schemaInvalid, schemaUnknownField] as const;
+
+export type SchemaFinding = FindingOf<(typeof schemaRules)[number]['id']>;
+
 /**
  * Validates `source.data` against a content schema and turns every zod issue into a finding on the field's
- * line, in English (the schema's own message, so the checker and the build say the same thing) and Japanese.
- * `dateFields` are also held to {@link isStrictDate}.
+ * line, one per field. `dateFields` are also held to {@link isStrictDate}.
  */
 export function schemaFindings<S extends z.ZodType>(
   schema: S,
   source: YamlSource,
   file: string,
   options: { dateFields?: readonly string[] } = {},
-): { data: z.infer<S> | undefined; findings: Finding[] } {
-  const findings: Finding[] = [];
+): { data: z.infer<S> | undefined; findings: SchemaFinding[] } {
+  const findings: SchemaFinding[] = [];
   const dateFields = options.dateFields ?? [];
   const reported = new Set<string>();
-  const push = (rule: Finding['rule'], path: Path, message: Localized) => {
+  /** Whether nothing has been reported on the field yet. */
+  const first = (path: Path) => {
     const key = path.map(String).join('\u0000');
-    if (reported.has(key)) return;
+    if (reported.has(key)) return false;
     reported.add(key);
-    findings.push({ rule, severity: 'error', file, line: source.lineOf(path), message });
+    return true;
   };
 
   for (const field of dateFields) {
@@ -94,57 +172,31 @@ export function schemaFindings<S extends z.ZodType>(
     if (value === undefined || value === null) continue;
     // The parser has already turned 2025-02-30 into 2 March: judge the date as it is written.
     const written = value instanceof Date ? (rawScalar(source.text, field) ?? value.toISOString()) : value;
-    if (isStrictDate(written)) continue;
-    const shown = String(written);
-    push('schema-date', [field], {
-      en: `"${field}" must be a real date written as YYYY-MM-DD, for example 2025-05-16 (found "${shown}").`,
-      ja: `「${field}」はYYYY-MM-DD形式の実在する日付で書いてください（例: 2025-05-16）。「${shown}」は日付として読めません。`,
-    });
+    if (isStrictDate(written) || !first([field])) continue;
+    findings.push(schemaDate.finding(file, source.fieldLine([field]), { field, written: String(written) }));
   }
 
   const result = schema.safeParse(source.data);
   if (!result.success) {
     for (const issue of result.error.issues) {
       const path = issue.path;
-      const label = fieldLabel(path);
+      if (!first(path)) continue;
+      const line = source.fieldLine(path);
       const value = valueAt(source.data, path);
-      const indexed = path.some((p) => typeof p === 'number');
-      const english = /"[\w.]+"/.test(issue.message) ? issue.message : `"${label}": ${issue.message}`;
-      const en = indexed ? `${label}: ${english}` : english;
       const top = path[0];
       if (typeof top === 'string' && dateFields.includes(top) && path.length === 1) {
-        push('schema-date', path, { en, ja: `「${label}」はYYYY-MM-DD形式の日付で書いてください（例: 2025-05-16）。` });
+        findings.push(schemaDate.finding(file, line, { issue, path }));
       } else if (value === undefined || value === null) {
-        const key = String(path[path.length - 1] ?? label);
-        push('schema-required', path, {
-          en: `${en} (the field "${label}" is missing or empty)`,
-          ja:
-            path.length === 1
-              ? `「${label}」がありません。フロントマターに「${key}: …」の行を書いてください。`
-              : `「${label}」がありません。書き足してください。`,
-        });
+        findings.push(schemaRequired.finding(file, line, { issue, path, missing: true }));
       } else if (issue.code === 'too_small') {
-        push('schema-required', path, { en, ja: japaneseFor(issue, label, issue.message) });
+        findings.push(schemaRequired.finding(file, line, { issue, path, missing: false }));
       } else {
-        push('schema-invalid', path, { en, ja: japaneseFor(issue, label, issue.message) });
+        findings.push(schemaInvalid.finding(file, line, { issue, path }));
       }
     }
   }
 
-  for (const { path, suggestion } of unknownFields(schema, source.data)) {
-    const label = fieldLabel(path);
-    const name = String(path[path.length - 1]);
-    findings.push({
-      rule: 'schema-unknown-field',
-      severity: 'warning',
-      file,
-      line: source.lineOf(path),
-      message: {
-        en: `Unknown field "${label}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}: the site ignores it.`,
-        ja: `「${name}」という項目はありません${suggestion ? `（「${suggestion}」の誤りでは？）` : ''}。サイトでは無視されます。`,
-      },
-    });
-  }
+  for (const unknown of unknownFields(schema, source.data)) findings.push(schemaUnknownField.finding(file, source.fieldLine(unknown.path), unknown));
 
   return { data: result.success ? result.data : undefined, findings };
 }
@@ -201,11 +253,17 @@ export function suggest(name: string, known: readonly string[]): string | undefi
   return bestDistance <= Math.max(1, Math.floor(name.length / 4)) ? best : undefined;
 }
 
+/** A field that the schema does not define, and the known name it is probably a typo of. */
+interface UnknownField {
+  path: PropertyKey[];
+  suggestion?: string;
+}
+
 /** Fields present in `data` that the schema does not define (zod drops them silently). */
-export function unknownFields(schema: z.ZodType, data: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; suggestion?: string }[] {
+export function unknownFields(schema: z.ZodType, data: unknown, path: PropertyKey[] = []): UnknownField[] {
   const inner = unwrap(schema);
   const def = defOf(inner);
-  const out: { path: PropertyKey[]; suggestion?: string }[] = [];
+  const out: UnknownField[] = [];
   if (def.type === 'object' && def.shape && data !== null && typeof data === 'object' && !Array.isArray(data)) {
     const known = Object.keys(def.shape);
     for (const [key, value] of Object.entries(data)) {

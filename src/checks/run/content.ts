@@ -1,41 +1,22 @@
-import { isLocale, locales } from '../../shared/locales.ts';
-import { idPattern } from '../../shared/ids.ts';
+// run/: the order of the checks over a whole tree (this file), one story at a time (./story.ts), and on worker threads (./parallel.ts).
 import { authorSchema, topicSchema } from '../../schemas/index.ts';
-import { checkLink, type SiteIndex } from '../rules/links.ts';
-import { yamlMessage } from '../rules/messages.ts';
-import { rules, type RuleId } from '../rules/catalogue.ts';
-import { schemaFindings } from '../rules/schema.ts';
-import { checkStory, readText, type StoryContext, type StoryFile, type StoryResult } from './story.ts';
-import type { Finding, Localized, Severity } from '../types.ts';
-import { parseYaml, type YamlSource } from '../read/yaml-source.ts';
-
-/** A file of the content folder. */
-export interface ContentFile {
-  /** Path relative to the content folder, with `/` separators, e.g. `articles/talks/ja.md`. */
-  path: string;
-  /** The bytes of the files the checker reads (Markdown, MDX, YAML); absent for other files such as images. */
-  bytes?: Uint8Array;
-  /** Or a way to read them when needed, so that a large tree is never held in memory at once. */
-  read?: () => Uint8Array;
-  /** Why the file could not be read, if it could not. */
-  readError?: string;
-}
+import type { ContentFile } from '../read/load.ts';
+import { limitPerFile } from '../report/limit.ts';
+import { readFileText } from '../rules/files.ts';
+import { checkYaml } from '../rules/frontmatter.ts';
+import { rules, type Finding } from '../rules/index.ts';
+import { checkLinks } from '../rules/links.ts';
+import { checkLayout, type StoryFile } from '../rules/paths.ts';
+import { checkStory, type StoryContext, type StoryResult } from './story.ts';
 
 export interface CheckOptions {
   /** Whether `public/{path}` exists, for links and images starting with `/`. Not checked when absent. */
   publicFile?: (path: string) => boolean;
 }
 
-/** At most this many findings of one rule per file; the rest are summed up in one more line. */
-const perFileLimit = 20;
-
-const storyExt = /\.(md|mdx)$/;
-const yamlExt = /\.(ya?ml)$/;
-const imageExt = /\.(png|jpe?g|gif|webp|avif|svg|tiff?)$/i;
-
 /**
  * Checks a whole content tree and returns every problem found, sorted by file and line. Pure: the files are
- * passed in (see `loadContent` in ./load.ts for reading them from disk).
+ * passed in (see `loadContent` in ../read/load.ts for reading them from disk).
  */
 export function checkContent(files: readonly ContentFile[], options: CheckOptions = {}): Finding[] {
   const plan = planContent(files, options);
@@ -51,134 +32,46 @@ export interface ContentPlan {
   context: StoryContext;
 }
 
-/** Steps 1–3 of {@link checkContent}: where files are, duplicates, topics and authors. */
+/** Steps 1–3 of {@link checkContent}: where files are, duplicates, topics and authors, then what the stories are. */
 export function planContent(files: readonly ContentFile[], options: CheckOptions): ContentPlan {
   const findings: Finding[] = [];
-  const add = (rule: RuleId, file: string, line: number, message: Localized, severity: Severity = rules[rule].severity) =>
-    findings.push({ rule, severity, file, line, message });
-
   const contentFiles = new Set(files.map((f) => f.path));
-  const articleFiles: StoryFile[] = [];
-  const dataFiles: { file: ContentFile; collection: 'topics' | 'authors'; id: string }[] = [];
 
-  // 1. Where files are and what they are called.
-  for (const file of files) {
-    const parts = file.path.split('/');
-    if (parts.some((p) => p.startsWith('.'))) continue;
-    const name = parts[parts.length - 1]!;
-    const [collection] = parts;
-    if (collection === 'articles') {
-      const isStory = storyExt.test(name);
-      if (parts.length === 3 && isStory) {
-        const slug = parts[1]!;
-        const lang = name.replace(storyExt, '');
-        const ext = storyExt.exec(name)![1]!;
-        if (!idPattern.test(slug)) {
-          add('path-slug', file.path, 1, {
-            en: `The folder name "${slug}" is not a valid slug: use lowercase ASCII letters, digits and single hyphens, e.g. "istanbul-talks-2025-05". Rename the folder.`,
-            ja: `フォルダー名「${slug}」はスラッグとして使えません。半角小文字の英字・数字と、単語の区切りのハイフン（-）だけにしてください（例: istanbul-talks-2025-05）。`,
-          });
-        }
-        if (!isLocale(lang)) {
-          add('path-language', file.path, 1, {
-            en: `"${name}" is not named after a language of the site: name the file ${locales.map((l) => `${l}.${ext}`).join(' or ')}.`,
-            ja: `ファイル名「${name}」はサイトの言語を表していません。${locales.map((l) => `${l}.${ext}`).join(' か ')} という名前にしてください。`,
-          });
-        }
-        articleFiles.push({ file, slug, lang, ext });
-      } else if (isStory) {
-        add('path-layout', file.path, 1, {
-          en: `A story must be content/articles/{slug}/{language}.md, e.g. content/articles/istanbul-talks/ja.md; move this file into its own story folder.`,
-          ja: `記事はcontent/articles/{スラッグ}/{言語}.mdに置きます（例: content/articles/istanbul-talks/ja.md）。このファイルを記事ごとのフォルダーに移してください。`,
-        });
-      } else if (!(parts.length >= 3 && imageExt.test(name))) {
-        add('path-stray-file', file.path, 1, {
-          en: `The site never reads "${name}" here: stories are ja.md/en.md (or .mdx) inside a story folder, next to their images.`,
-          ja: `この場所の「${name}」はサイトに読み込まれません。記事は記事フォルダーの中のja.md / en.md（または .mdx）で、画像はその隣に置きます。`,
-        });
-      }
-    } else if (collection === 'topics' || collection === 'authors') {
-      if (parts.length === 2 && yamlExt.test(name)) {
-        const id = name.replace(yamlExt, '');
-        if (!idPattern.test(id)) {
-          add('path-slug', file.path, 1, {
-            en: `"${id}" is not a valid ${collection === 'topics' ? 'topic' : 'author'} id: use lowercase ASCII letters, digits and single hyphens, e.g. "peace-talks". Rename the file.`,
-            ja: `「${id}」は${collection === 'topics' ? 'トピック' : '執筆者'}のIDとして使えません。半角小文字の英字・数字とハイフンだけにしてください（例: peace-talks）。`,
-          });
-        }
-        dataFiles.push({ file, collection, id });
-      } else {
-        add('path-stray-file', file.path, 1, {
-          en: `The site never reads "${file.path}": ${collection} are single .yaml files directly in content/${collection}/.`,
-          ja: `「${file.path}」はサイトに読み込まれません。content/${collection}/ の直下に .yamlファイルとして置いてください。`,
-        });
-      }
-    }
-  }
+  // 1. Where files are and what they are called, and two files for one story language, topic or author.
+  const layout = checkLayout(files);
+  findings.push(...layout.findings);
 
-  // 2. Two files for one story language, topic or author.
-  const groups = new Map<string, string[]>();
-  for (const a of articleFiles) groups.set(`articles/${a.slug}/${a.lang}`, [...(groups.get(`articles/${a.slug}/${a.lang}`) ?? []), a.file.path]);
-  for (const d of dataFiles) groups.set(`${d.collection}/${d.id}`, [...(groups.get(`${d.collection}/${d.id}`) ?? []), d.file.path]);
-  for (const paths of groups.values()) {
-    if (paths.length < 2) continue;
-    const sorted = [...paths].sort();
-    for (const path of sorted.slice(1)) {
-      add('path-duplicate', path, 1, {
-        en: `"${path}" and "${sorted[0]}" are the same ${path.startsWith('articles/') ? 'story in the same language' : 'entry'}; keep one and delete the other.`,
-        ja: `「${path}」と「${sorted[0]}」は同じ${path.startsWith('articles/') ? '記事の同じ言語版' : '項目'}です。どちらか一方を残し、もう一方を削除してください。`,
-      });
-    }
-  }
-
-  // 3. Topics and authors.
+  // 2. Topics and authors.
   const known = { topics: new Set<string>(), authors: new Set<string>() };
-  for (const { file, collection, id } of dataFiles) {
+  for (const { file, collection, id } of layout.data) {
     known[collection].add(id);
-    const text = readText(file, add);
+    const { text, findings: fileFindings } = readFileText(file);
+    findings.push(...fileFindings);
     if (text === undefined) continue;
-    const { source, problem } = parseYaml(text, 1);
-    if (problem) {
-      add('yaml-syntax', file.path, problem.line, yamlMessage(problem));
-      continue;
-    }
-    const wrapped: YamlSource = { ...source!, data: source!.data ?? {} };
-    findings.push(...schemaFindings(collection === 'topics' ? topicSchema : authorSchema, wrapped, file.path).findings);
+    findings.push(...checkYaml(text, 1, file.path, collection === 'topics' ? topicSchema : authorSchema).findings);
   }
 
-  // 4. Stories are checked one by one (both languages together), so that only a little of each story stays in
+  // 3. Stories are checked one by one (both languages together), so that only a little of each story stays in
   //    memory: the facts later steps need (drafts, links, what is silenced), not its text.
   const bySlug = new Map<string, StoryFile[]>();
-  for (const a of articleFiles) bySlug.set(a.slug, [...(bySlug.get(a.slug) ?? []), a]);
+  for (const a of layout.stories) bySlug.set(a.slug, [...(bySlug.get(a.slug) ?? []), a]);
   return { findings, stories: [...bySlug.values()], context: { known, contentFiles, publicFile: options.publicFile } };
 }
 
 /**
- * Steps 5 and 6 of {@link checkContent}, once every story has been checked (`results` in the order of
+ * Steps 4 and 5 of {@link checkContent}, once every story has been checked (`results` in the order of
  * `plan.stories`): links between stories, what editors silenced, then sorting and the per-file limit.
  */
 export function finishContent(plan: ContentPlan, results: readonly StoryResult[]): Finding[] {
   const findings = [...plan.findings];
   for (const result of results) for (const f of result.findings) findings.push(f);
-  const add = (rule: RuleId, file: string, line: number, message: Localized) => findings.push({ rule, severity: rules[rule].severity, file, line, message });
   const versions = results.flatMap((r) => r.versions);
   const { known, contentFiles, publicFile } = plan.context;
 
-  // 5. Links, once every story is known.
-  const site: SiteIndex = { stories: new Map(), topics: known.topics, authors: known.authors, contentFiles, publicFile };
-  for (const v of versions) {
-    const entry = site.stories.get(v.slug) ?? { published: false };
-    if (!v.draft) entry.published = true;
-    site.stories.set(v.slug, entry);
-  }
-  for (const v of versions) {
-    for (const link of v.links) {
-      const problem = checkLink(link.url, v.draft, site);
-      if (problem) add(problem.rule, v.file, link.line, problem.message);
-    }
-  }
+  // 4. Links, once every story is known.
+  for (const f of checkLinks(versions, { topics: known.topics, authors: known.authors, contentFiles, publicFile })) findings.push(f);
 
-  // 6. What editors silenced on purpose (each file's list was read and checked with the file).
+  // 5. What editors silenced on purpose (each file's list was read and checked with the file).
   const ignored = new Map<string, ReadonlySet<string>>(versions.map((v) => [v.file, v.ignore]));
   const partners = new Map<string, string[]>(versions.map((v) => [v.file, v.partners]));
   const silenced = (f: Finding) => {
@@ -189,47 +82,5 @@ export function finishContent(plan: ContentPlan, results: readonly StoryResult[]
 
   const kept = findings.filter((f) => !silenced(f));
   kept.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.rule.localeCompare(b.rule));
-  return limit(kept);
-}
-
-/** Keeps the first {@link perFileLimit} findings of each rule in each file and sums up the rest. */
-function limit(findings: Finding[]): Finding[] {
-  const counts = new Map<string, number>();
-  // For each rule and file, its last kept finding and where in `out` the summary line goes (right after it).
-  const lastKept = new Map<string, { finding: Finding; at: number }>();
-  const out: Finding[] = [];
-  for (const f of findings) {
-    const key = `${f.file}\u0000${f.rule}`;
-    const n = (counts.get(key) ?? 0) + 1;
-    counts.set(key, n);
-    if (n > perFileLimit) continue;
-    out.push(f);
-    if (n === perFileLimit) lastKept.set(key, { finding: f, at: out.length });
-  }
-  // Insert the summaries in one pass (splicing each one in would be quadratic in a tree with many).
-  const summaries: { at: number; finding: Finding }[] = [];
-  for (const [key, { finding, at }] of lastKept) {
-    const n = counts.get(key)!;
-    if (n <= perFileLimit) continue;
-    const rule = finding.rule;
-    summaries.push({
-      at,
-      finding: {
-        ...finding,
-        message: {
-          en: `…and ${n - perFileLimit} more "${rule}" problem(s) in this file after this line.`,
-          ja: `…この行より後に、この種類（${rule}）の問題がさらに${n - perFileLimit}件あります。`,
-        },
-      },
-    });
-  }
-  if (!summaries.length) return out;
-  summaries.sort((x, y) => x.at - y.at);
-  const merged: Finding[] = [];
-  let next = 0;
-  out.forEach((f, i) => {
-    merged.push(f);
-    if (summaries[next]?.at === i + 1) merged.push(summaries[next++]!.finding);
-  });
-  return merged;
+  return limitPerFile(kept);
 }

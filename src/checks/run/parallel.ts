@@ -1,12 +1,13 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
-import { checkStory, type StoryContext, type StoryFile, type StoryResult } from './story.ts';
+import { workerPool } from '../../shared/pool.ts';
+import type { StoryFile } from '../rules/paths.ts';
+import { checkStory, type StoryContext, type StoryResult } from './story.ts';
 
 // Checking stories is most of the checker's work and each story is independent, so on a large tree it is
-// shared between this thread and worker threads. Stories go out in batches, one or two at a time per worker,
-// so a slow or busy thread simply takes fewer; the results are put back in story order, which keeps the report
-// byte for byte the same as on one thread. Workers load the checker again (about a third of a second), so a
-// small tree never starts any.
+// shared between this thread and worker threads (a pool of ./story-worker.ts). Stories go out in batches, one
+// or two at a time per worker, so a slow or busy thread simply takes fewer; the results are put back in story
+// order, which keeps the report byte for byte the same as on one thread. Workers load the checker again (about
+// a third of a second), so a small tree never starts any.
 
 /** What a worker needs to rebuild a {@link StoryContext} and read files: plain data, copied to each worker. */
 export interface WorkerSetup {
@@ -21,8 +22,10 @@ export interface WorkerSetup {
 /** A story file as it is sent to a worker, which reads it itself. */
 export type SentFile = Omit<StoryFile, 'file'> & { path: string };
 
-export type ToWorker = { id: number; stories: SentFile[][] };
-export type FromWorker = { type: 'ready' } | { type: 'done'; id: number; results: StoryResult[] };
+/** A batch of stories as a worker gets it: its task. */
+export const sendBatch = (stories: readonly StoryFile[][]): SentFile[][] => stories.map((story) => story.map(({ file, ...rest }) => ({ ...rest, path: file.path })));
+
+export const storyWorker = new URL('./story-worker.ts', import.meta.url);
 
 export interface ParallelOptions {
   /** Threads to use, this one included (default: the machine's available parallelism, at most 8). */
@@ -49,8 +52,8 @@ const perWorker = 2;
 
 /**
  * Checks every story, on worker threads as well as this one when the tree is large enough. Resolves to the
- * results in the order of `stories`, exactly as `stories.map((s) => checkStory(s, context))` would. A worker
- * that fails (it cannot start, or throws) hands its stories back to this thread.
+ * results in the order of `stories`, exactly as `stories.map((s) => checkStory(s, context))` would. A batch
+ * that fails on a worker (the thread cannot start, or throws) is handed back, to another worker or this thread.
  */
 export async function checkStories(
   stories: readonly StoryFile[][],
@@ -73,60 +76,33 @@ export async function checkStories(
   let wake = () => {};
   const changed = () => new Promise<void>((resolve) => (wake = resolve));
 
-  const workers: Worker[] = [];
-  const feeders: (() => void)[] = [];
-  let alive = 0;
-  const data = setup();
-  for (let i = 1; i < threads; i++) {
-    let worker: Worker;
+  const pool = workerPool<SentFile[][], StoryResult[], WorkerSetup>({ worker: storyWorker, data: setup(), threads: threads - 1, tasksPerThread: perWorker });
+  // Each lane keeps one batch at a worker until none is left. A lane whose batch fails hands it back and stops.
+  let lanes = 0;
+  const lane = async () => {
+    lanes++;
     try {
-      worker = new Worker(new URL('./story-worker.ts', import.meta.url), { workerData: data });
-    } catch {
-      break;
-    }
-    workers.push(worker);
-    alive++;
-    const held = new Set<number>();
-    let failed = false;
-    const feed = () => {
-      while (!failed && held.size < perWorker) {
-        const id = take();
-        if (id === undefined) return;
-        held.add(id);
-        const message: ToWorker = { id, stories: batches[id]!.map((story) => story.map(({ file, ...rest }) => ({ ...rest, path: file.path }))) };
-        worker.postMessage(message);
+      for (let id = take(); id !== undefined; id = take()) {
+        try {
+          results[id] = await pool.run(sendBatch(batches[id]!));
+          done++;
+        } catch {
+          returned.push(id);
+          return;
+        } finally {
+          wake();
+        }
       }
-    };
-    feeders.push(feed);
-    const fail = () => {
-      if (failed) return;
-      failed = true;
-      alive--;
-      void worker.terminate();
-      // Its batches go to the others, or to this thread.
-      returned.push(...held);
-      held.clear();
-      for (const other of feeders) other();
+    } finally {
+      lanes--;
       wake();
-    };
-    worker.on('message', (message: FromWorker) => {
-      if (failed) return;
-      if (message.type === 'done') {
-        results[message.id] = message.results;
-        held.delete(message.id);
-        done++;
-        wake();
-      }
-      feed();
-    });
-    worker.on('error', fail);
-    worker.on('messageerror', fail);
-    worker.on('exit', fail);
-  }
+    }
+  };
+  const running = Array.from({ length: (threads - 1) * perWorker }, lane);
 
   try {
     while (done < batches.length) {
-      const id = options.here === false && alive > 0 ? undefined : take();
+      const id = options.here === false && lanes > 0 ? undefined : take();
       if (id === undefined) {
         await changed();
         continue;
@@ -136,8 +112,9 @@ export async function checkStories(
       // Let the workers' results and requests in before the next batch.
       await new Promise((resolve) => setImmediate(resolve));
     }
+    await Promise.all(running);
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await pool.close();
   }
   return results.flat();
 }

@@ -1,11 +1,12 @@
-// A worker thread of ./parallel.ts: checks the batches of stories it is sent, reading their files itself.
-// Started by file URL, so it runs as plain Node even when the checker itself was loaded through Vite.
+// A worker thread of ./parallel.ts (a pool from src/shared/pool.ts): checks the batches of stories it is given,
+// reading their files itself. Loaded by Node directly, so it runs as plain Node even when the checker itself
+// was loaded through Vite.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 import { publicFileIn } from '../read/load.ts';
-import type { FromWorker, ToWorker, WorkerSetup } from './parallel.ts';
-import { checkStory, type StoryContext } from './story.ts';
+import type { SentFile, WorkerSetup } from './parallel.ts';
+import { checkStory, type StoryContext, type StoryResult } from './story.ts';
 
 const setup = workerData as WorkerSetup;
 const context: StoryContext = {
@@ -13,15 +14,7 @@ const context: StoryContext = {
   contentFiles: new Set(setup.contentFiles),
   publicFile: publicFileIn(setup.publicDir),
 };
-const port = parentPort!;
 
-port.on('message', ({ id, stories }: ToWorker) => {
-  const results = stories.map((story) =>
-    checkStory(
-      story.map(({ path, ...rest }) => ({ ...rest, file: { path, read: () => readFileSync(join(setup.dir, path)) } })),
-      context,
-    ),
-  );
-  port.postMessage({ type: 'done', id, results } satisfies FromWorker);
-});
-port.postMessage({ type: 'ready' } satisfies FromWorker);
+export default function checkBatch(stories: SentFile[][]): StoryResult[] {
+  return stories.map((story) => checkStory(story.map(({ path, ...rest }) => ({ ...rest, file: { path, read: () => readFileSync(join(setup.dir, path)) } })), context));
+}

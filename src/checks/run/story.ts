@@ -1,32 +1,28 @@
-import { z } from 'astro/zod';
 import { isLocale, locales, type Locale } from '../../shared/locales.ts';
-import { articleSchema } from '../../schemas/index.ts';
-import type { ContentFile } from './content.ts';
 import { splitFrontmatter } from '../read/frontmatter.ts';
-import { decodeText } from '../read/hygiene.ts';
-import { readBody, type Target } from '../read/markdown.ts';
-import { bodyMessage, yamlMessage } from '../rules/messages.ts';
-import { comparePair } from '../rules/pairs.ts';
-import { isRuleId, rules, type RuleId } from '../rules/catalogue.ts';
+import type { ContentFile } from '../read/load.ts';
+import { readBody } from '../read/markdown.ts';
 import { scanMarkdown } from '../read/scan-markdown.ts';
-import { schemaFindings } from '../rules/schema.ts';
-import { checkImages, checkPlaceholders, checkReferences, checkTranslation } from '../rules/story.ts';
 import type { TextBlock, TextPiece } from '../read/text.ts';
-import type { Finding, Localized, Severity } from '../types.ts';
-import { isRecord, strings, type Add, type Version } from './version.ts';
-import { parseYaml, type YamlSource } from '../read/yaml-source.ts';
+import { isRecord, type YamlSource } from '../read/yaml-source.ts';
+import { checkIgnoreList } from '../rules/checks-settings.ts';
+import { directiveFinding } from '../rules/directives.ts';
+import { readFileText } from '../rules/files.ts';
+import { checkYaml, frontmatterMissing } from '../rules/frontmatter.ts';
+import { checkImages } from '../rules/images.ts';
+import { isRuleId, rules, type Finding } from '../rules/index.ts';
+import { mdxSyntax } from '../rules/mdx.ts';
+import { comparePair } from '../rules/pair.ts';
+import type { StoryFile } from '../rules/paths.ts';
+import { checkPlaceholders } from '../rules/placeholders.ts';
+import { checkReferences } from '../rules/references.ts';
+import { storySchema } from '../rules/schema.ts';
+import { checkTranslation } from '../rules/translation.ts';
+import type { CheckedVersion, VersionUnderCheck } from '../types.ts';
 
 // One story (all its language versions) checked on its own: everything but the steps that need the whole
 // tree (file layout, duplicates, links between stories, silencing across a pair). Kept apart so that large
 // trees can check stories on worker threads (./parallel.ts).
-
-/** A story file found in the content folder: `articles/{slug}/{lang}.{ext}`. */
-export interface StoryFile {
-  file: ContentFile;
-  slug: string;
-  lang: string;
-  ext: string;
-}
 
 /** What a story's checks need to know about the rest of the tree. */
 export interface StoryContext {
@@ -37,79 +33,45 @@ export interface StoryContext {
   publicFile: ((path: string) => boolean) | undefined;
 }
 
-/** What the whole-tree steps need of one checked version (not its text). Plain data: it crosses threads. */
-export interface CheckedVersion {
-  file: string;
-  slug: string;
-  draft: boolean;
-  links: Target[];
-  /** Rule ids silenced in this file (`checks.ignore`). */
-  ignore: ReadonlySet<string>;
-  /** The other language versions of the story it was compared with. */
-  partners: string[];
-}
-
 export interface StoryResult {
   /** In the order they were found: the final sort is stable, so this order decides ties. */
   findings: Finding[];
   versions: CheckedVersion[];
 }
 
-const articleValidator = articleSchema(z.string({ error: '"image" must be the file name of an image, for example ./cover.jpg' }));
+const ruleById = (id: string) => (isRuleId(id) ? rules[id] : undefined);
 
 /** Checks one story's files (in path order), each on its own and then against each other. */
 export function checkStory(group: readonly StoryFile[], context: StoryContext): StoryResult {
   const findings: Finding[] = [];
-  const add = (rule: RuleId, file: string, line: number, message: Localized, severity: Severity = rules[rule].severity) =>
-    findings.push({ rule, severity, file, line, message });
-  const story: Version[] = [];
+  const story: VersionUnderCheck[] = [];
   for (const { file, slug, lang } of group) {
-    const version = readVersion(file, slug, lang, add, findings);
+    const version = readVersion(file, slug, lang, findings);
     if (!version) continue;
-    checkReferences(version, context.known, add);
-    checkTranslation(version, add);
-    checkPlaceholders(version, add);
-    checkImages(version, context.contentFiles, context.publicFile, add);
+    for (const check of [checkReferences(version, context.known), checkTranslation(version), checkPlaceholders(version), checkImages(version, context)]) {
+      for (const f of check) findings.push(f);
+    }
     story.push(version);
   }
   // The language versions against each other (one file per language: duplicates are reported elsewhere).
-  const byLang = new Map<Locale, Version>();
+  const byLang = new Map<Locale, VersionUnderCheck>();
   for (const v of story) if (v.lang && !byLang.has(v.lang)) byLang.set(v.lang, v);
-  const paired = locales.map((l) => byLang.get(l)).filter((v): v is Version => !!v);
+  const paired = locales.map((l) => byLang.get(l)).filter((v): v is VersionUnderCheck => !!v);
   const [first, ...others] = paired;
-  for (const other of others) if (first) comparePair(first, other, add);
-  const versions = story.map((v) => ({
-    file: v.file,
-    slug: v.slug,
-    draft: v.draft,
-    links: v.links,
-    ignore: readIgnoreList(v, add),
-    partners: paired.includes(v) ? paired.filter((o) => o !== v).map((o) => o.file) : [],
-  }));
+  for (const other of others) if (first) for (const f of comparePair(first, other)) findings.push(f);
+  const versions = story.map((v): CheckedVersion => {
+    const settings = checkIgnoreList(v, ruleById);
+    for (const f of settings.findings) findings.push(f);
+    return {
+      file: v.file,
+      slug: v.slug,
+      draft: v.draft,
+      links: v.links,
+      ignore: settings.ignore,
+      partners: paired.includes(v) ? paired.filter((o) => o !== v).map((o) => o.file) : [],
+    };
+  });
   return { findings, versions };
-}
-
-/** Reads a file's text, reporting a file that cannot be read and problems with its bytes. */
-export function readText(file: ContentFile, add: Add): string | undefined {
-  let bytes = file.bytes;
-  let readError = file.readError;
-  if (!bytes && readError === undefined && file.read) {
-    try {
-      bytes = file.read();
-    } catch (error) {
-      readError = (error as { code?: string }).code ?? String(error);
-    }
-  }
-  if (readError !== undefined || !bytes) {
-    add('file-unreadable', file.path, 1, {
-      en: `The file cannot be read (${readError ?? 'no content'}). If it is a link, point it at a real file; otherwise check its permissions.`,
-      ja: `ファイルを読み込めません（${readError ?? '内容がありません'}）。リンクなら実在するファイルを指すようにし、そうでなければ権限を確かめてください。`,
-    });
-    return undefined;
-  }
-  const decoded = decodeText(bytes, file.path);
-  for (const f of decoded.findings) add(f.rule, f.file, f.line, f.message, f.severity);
-  return decoded.text;
 }
 
 /**
@@ -128,7 +90,7 @@ class FieldPiece implements TextPiece {
   }
 
   get line(): number {
-    return this.#source.lineOf(this.#path);
+    return this.#source.fieldLine(this.#path);
   }
 }
 
@@ -153,33 +115,13 @@ function frontmatterBlocks(raw: Record<string, unknown>, source: YamlSource): Te
   return blocks;
 }
 
-/** The rule ids a file silences with `checks.ignore`, warning about ids that are unknown or cannot be silenced. */
-function readIgnoreList(v: Version, add: Add): ReadonlySet<string> {
-  const checks = v.raw?.['checks'];
-  const list = isRecord(checks) ? strings(checks['ignore']) : [];
-  list.forEach((id, i) => {
-    const line = v.source?.lineOf(['checks', 'ignore', i]) ?? 1;
-    if (!isRuleId(id)) {
-      add('checks-ignore', v.file, line, {
-        en: `"checks.ignore" lists "${id}", which is not a rule id; see the rule table in CONTRIBUTING.md.`,
-        ja: `「checks.ignore」の「${id}」はルールIDではありません。CONTRIBUTING.ja.mdのルール一覧を見てください。`,
-      });
-    } else if (!rules[id].ignorable) {
-      add('checks-ignore', v.file, line, {
-        en: `"checks.ignore" lists "${id}", which cannot be silenced: fix the problem instead.`,
-        ja: `「checks.ignore」の「${id}」は無視できないルールです。問題そのものを直してください。`,
-      });
-    }
-  });
-  return new Set(list);
-}
-
-/** Reads one story file: its bytes, frontmatter and schema, and its body. */
-function readVersion(file: ContentFile, slug: string, lang: string, add: Add, findings: Finding[]): Version | undefined {
-  const text = readText(file, add);
+/** Reads one story file: its bytes, frontmatter and schema, and its body; what is wrong goes to `findings`. */
+function readVersion(file: ContentFile, slug: string, lang: string, findings: Finding[]): VersionUnderCheck | undefined {
+  const { text, findings: fileFindings } = readFileText(file);
+  findings.push(...fileFindings);
   if (text === undefined) return undefined;
   const split = splitFrontmatter(text);
-  const version: Version = {
+  const version: VersionUnderCheck = {
     file: file.path,
     slug,
     lang: isLocale(lang) ? lang : undefined,
@@ -192,24 +134,17 @@ function readVersion(file: ContentFile, slug: string, lang: string, add: Add, fi
     draft: false,
   };
   if (split.yaml === undefined) {
-    add('frontmatter-missing', file.path, 1, {
-      en: 'The story has no frontmatter: it must start with a block between two --- lines that gives title, lead, date and topics. Run `npm run new` to see an example.',
-      ja: '記事の先頭にフロントマターがありません。--- の行で挟んだブロックにtitle、lead、date、topicsを書いてください。`npm run new` で例を作れます。',
-    });
+    findings.push(frontmatterMissing.finding(file.path, 1));
   } else {
-    const { source, problem } = parseYaml(split.yaml, split.startLine);
-    if (problem) {
-      add('yaml-syntax', file.path, problem.line, yamlMessage(problem));
-    } else {
-      const raw = isRecord(source!.data) ? source!.data : {};
-      const wrapped: YamlSource = { ...source!, data: source!.data ?? {} };
-      const result = schemaFindings(articleValidator, wrapped, file.path, { dateFields: ['date', 'updated'] });
-      findings.push(...result.findings);
+    const { source, data, findings: yamlFindings } = checkYaml(split.yaml, split.startLine, file.path, storySchema, { dateFields: ['date', 'updated'] });
+    findings.push(...yamlFindings);
+    if (source) {
+      const raw = isRecord(source.data) ? source.data : {};
       version.raw = raw;
-      version.source = wrapped;
-      version.data = result.data;
+      version.source = source;
+      version.data = data;
       version.draft = raw['draft'] === true;
-      version.blocks.push(...frontmatterBlocks(raw, wrapped));
+      version.blocks.push(...frontmatterBlocks(raw, source));
     }
   }
   // MDX needs the MDX parser (which also finds its syntax errors); Markdown is read by the fast scanner.
@@ -217,7 +152,7 @@ function readVersion(file: ContentFile, slug: string, lang: string, add: Add, fi
   version.facts = facts;
   version.links = facts.links;
   version.blocks.push(...facts.blocks);
-  for (const problem of facts.problems) add(problem.rule, file.path, problem.line, bodyMessage(problem));
+  for (const p of facts.problems) findings.push(p.kind === 'mdx-syntax' ? mdxSyntax.finding(file.path, p.line, p.detail) : directiveFinding(file.path, p.line, p));
   return version;
 }
 

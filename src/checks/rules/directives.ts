@@ -1,0 +1,102 @@
+import type { DirectiveProblem } from '../../shared/directives.ts';
+import type { BodyProblem } from '../read/body-facts.ts';
+import type { FindingOf } from '../types.ts';
+import { defineRule } from './define.ts';
+
+// Story blocks, `:::analysis[Title]` and `:::quote{…}` (defined in src/shared/directives.ts). The renderer
+// (src/markdown/remark-story-directives.ts) refuses the worst of these problems with the same messages.
+
+type Unknown = Extract<BodyProblem, { kind: 'unknown-directive' | 'malformed-directive' }>;
+
+export const directiveUnknown = defineRule({
+  id: 'directive-unknown',
+  severity: 'error',
+  ignorable: false,
+  explain: {
+    en: 'A :::block the site does not know (only :::analysis and :::quote exist), or a ::: line it would print as text.',
+    ja: 'サイトが知らない :::ブロック（使えるのは :::analysisと :::quoteだけ）か、文字のまま表示されてしまう ::: の行です。',
+  },
+  message: (problem: Pick<Unknown, 'kind'> & { name?: string }) =>
+    problem.kind === 'malformed-directive'
+      ? {
+          en: 'This line looks like a ::: block but the site will print it as text: write :::name[Title]{attributes} with no space after ::: and nothing after the } or ].',
+          ja: 'この行は ::: ブロックのように見えますが、そのまま文字として表示されます。::: の直後に空白を入れず、:::名前[題名]{属性} の後ろには何も書かないでください。',
+        }
+      : {
+          en: `Unknown block ":::${problem.name}". Use :::analysis[Title] for an analysis point or :::quote{speaker="…"} for a quote.`,
+          ja: `「:::${problem.name}」というブロックはありません。解説ポイントは :::analysis[題名]、引用は :::quote{speaker="…"} を使ってください。`,
+        },
+});
+
+export const directiveUnclosed = defineRule({
+  id: 'directive-unclosed',
+  severity: 'error',
+  ignorable: false,
+  explain: { en: 'A :::analysis or :::quote block is never closed with a ::: line.', ja: ':::analysisや :::quoteのブロックが ::: の行で閉じられていません。' },
+  message: (name: string) => ({
+    en: `The ":::${name}" block that starts here is never closed: add a line with only ::: where it ends.`,
+    ja: `ここで始まる「:::${name}」ブロックが閉じられていません。ブロックの終わりに ::: だけの行を入れてください。`,
+  }),
+});
+
+export const directiveAnalysis = defineRule({
+  id: 'directive-analysis',
+  severity: 'error',
+  ignorable: false,
+  explain: { en: 'An analysis point has no title: write :::analysis[Title].', ja: '解説ポイントに題名がありません。:::analysis[題名] と書きます。' },
+  message: () => ({
+    en: 'An analysis point needs a title in brackets: write `:::analysis[Your title]` on the opening line.',
+    ja: '解説ポイントには角括弧で題名が必要です。開始行を `:::analysis[題名]` にしてください。',
+  }),
+});
+
+/** Attribute problems: only quotes have attributes (the speaker is required, the url must be a web address). */
+type QuoteProblem = Extract<DirectiveProblem, { attribute: string }>;
+
+export const directiveQuote = defineRule({
+  id: 'directive-quote',
+  severity: 'error',
+  ignorable: false,
+  explain: {
+    en: 'A quote lacks its speaker, has an unknown attribute or a bad url.',
+    ja: '引用に話者（speaker）がない、知らない属性がある、またはurlが正しくありません。',
+  },
+  message: (problem: QuoteProblem) => {
+    switch (problem.kind) {
+      case 'unknown-attribute':
+        return {
+          en: `A quote has an unknown attribute "${problem.attribute}"; use speaker, role, source and url.`,
+          ja: `引用に「${problem.attribute}」という属性はありません。speaker、role、source、urlを使ってください。`,
+        };
+      case 'bad-attribute':
+        return {
+          en: `The quote's url "${problem.value}" is not a full web address starting with https://.`,
+          ja: `引用のurl「${problem.value}」がhttps:// で始まる完全なアドレスになっていません。`,
+        };
+      case 'missing-attribute':
+        return {
+          en: 'A quote needs a speaker: write `:::quote{speaker="Name" source="Publication"}`.',
+          ja: '引用には話者が必要です。`:::quote{speaker="名前" source="媒体名"}` のように書いてください。',
+        };
+    }
+  },
+});
+
+export const directiveRules = [directiveUnknown, directiveUnclosed, directiveAnalysis, directiveQuote] as const;
+
+export type DirectiveFinding = FindingOf<(typeof directiveRules)[number]['id']>;
+
+/** The finding for a problem with a story block at `file:line` (a titled block is an analysis point). */
+export function directiveFinding(file: string, line: number, problem: Exclude<BodyProblem, { kind: 'mdx-syntax' }> | DirectiveProblem): DirectiveFinding {
+  switch (problem.kind) {
+    case 'unknown-directive':
+    case 'malformed-directive':
+      return directiveUnknown.finding(file, line, problem);
+    case 'unclosed-directive':
+      return directiveUnclosed.finding(file, line, problem.name);
+    case 'missing-title':
+      return directiveAnalysis.finding(file, line);
+    default:
+      return directiveQuote.finding(file, line, problem);
+  }
+}

@@ -1,0 +1,168 @@
+import { posix } from 'node:path';
+import { flatten } from '../read/text.ts';
+import type { FindingOf, VersionUnderCheck } from '../types.ts';
+import { defineRule } from './define.ts';
+import { extractNumbers, missingNumbers, type NumberMention } from './numbers.ts';
+
+// The language versions of one story against each other.
+
+/** What the version reported on (`here`) has, what the other version has (`there`), and that file's name. */
+interface Difference<T> {
+  here: T;
+  there: T;
+  other: string;
+}
+
+export const pairDate = defineRule({
+  id: 'pair-date',
+  severity: 'error',
+  ignorable: false,
+  explain: { en: 'The language versions of a story have different dates.', ja: '同じ記事の言語版どうしで日付が違います。' },
+  message: ({ here, there, other }: Difference<string>) => ({
+    en: `"date" is ${here} here but ${there} in ${other}: both versions of a story use the same publication date.`,
+    ja: `「date」がこのファイルでは ${here}、${other} では ${there} です。同じ記事の言語版は同じ日付にしてください。`,
+  }),
+});
+
+export const pairTopics = defineRule({
+  id: 'pair-topics',
+  severity: 'error',
+  ignorable: false,
+  explain: { en: 'The language versions of a story have different topics.', ja: '同じ記事の言語版どうしでトピックが違います。' },
+  message: ({ here, there, other }: Difference<readonly string[]>) => ({
+    en: `"topics" is [${here.join(', ')}] here but [${there.join(', ')}] in ${other}: give both versions the same topics.`,
+    ja: `「topics」がこのファイルでは [${here.join(', ')}]、${other} では [${there.join(', ')}] です。両方の言語版で同じトピックにしてください。`,
+  }),
+});
+
+/** The lists both versions must have the same number of, as the messages name them. */
+const counted = {
+  keyPoints: { en: 'key point(s)', ja: '要点（keyPoints）' },
+  references: { en: 'reference(s)', ja: '参考文献（references）' },
+  analysis: { en: 'analysis point(s) (:::analysis)', ja: '解説ポイント（:::analysis）' },
+} as const;
+
+export const pairCount = defineRule({
+  id: 'pair-count',
+  severity: 'error',
+  ignorable: true,
+  explain: {
+    en: 'The language versions have different numbers of key points, analysis points or references.',
+    ja: '言語版どうしで要点・解説ポイント・参考文献の数が違います。',
+  },
+  message: ({ list, here, there, other }: Difference<number> & { list: keyof typeof counted }) => ({
+    en: `This version has ${here} ${counted[list].en} but ${other} has ${there}: both versions need the same ones, in the same order.`,
+    ja: `${counted[list].ja}がこのファイルでは${here}個、${other} では${there}個です。両方の言語版で同じ数・同じ順番にしてください。`,
+  }),
+});
+
+/** A field that differs between the versions, or the same topics in another order (`field: 'main topic'`). */
+type MetaDifference = Difference<unknown> & { field: 'kind' | 'author' | 'draft' | 'updated' | 'main topic' };
+
+const shown = (v: unknown) => (v === undefined || v === '' ? '(none)' : String(v));
+
+export const pairMeta = defineRule({
+  id: 'pair-meta',
+  severity: 'warning',
+  ignorable: true,
+  explain: { en: 'The language versions differ in kind, author, draft or update date.', ja: '言語版どうしで種類・執筆者・下書き・更新日が違います。' },
+  message: ({ field, here, there, other }: MetaDifference) =>
+    field === 'main topic'
+      ? {
+          en: `The main (first) topic is "${String(here)}" here but "${String(there)}" in ${other}: list the topics in the same order.`,
+          ja: `メインのトピック（先頭）がこのファイルでは「${String(here)}」、${other} では「${String(there)}」です。同じ順番で並べてください。`,
+        }
+      : {
+          en: `"${field}" is ${shown(here)} here but ${shown(there)} in ${other}; make them the same unless the difference is on purpose.`,
+          ja: `「${field}」がこのファイルでは ${shown(here)}、${other} では ${shown(there)} です。意図した違いでなければそろえてください。`,
+        },
+});
+
+export const pairNumbers = defineRule({
+  id: 'pair-numbers',
+  severity: 'warning',
+  ignorable: true,
+  explain: { en: 'A number appears in one language version but not in the other.', ja: '一方の言語版にだけ出てくる数字があります。' },
+  message: ({ number, other }: { number: string; other: string }) => ({
+    en: `The number "${number}" appears here but not in ${other}: check that the translation gives the same figure.`,
+    ja: `数字「${number}」はこのファイルにありますが、${other} にはありません。訳文の数字が同じか確かめてください。`,
+  }),
+});
+
+export const pairRules = [pairDate, pairTopics, pairCount, pairMeta, pairNumbers] as const;
+
+export type PairFinding = FindingOf<(typeof pairRules)[number]['id']>;
+
+const day = (d: Date | undefined) => (d ? d.toISOString().slice(0, 10) : '');
+const fileName = (v: VersionUnderCheck) => posix.basename(v.file);
+
+/** Compares `b` (reported on) with `a`, the version in the site's first language. */
+export function comparePair(a: VersionUnderCheck, b: VersionUnderCheck): PairFinding[] {
+  if (!a.data || !b.data || !b.source) return [];
+  const found: PairFinding[] = [];
+  const at = (path: PropertyKey[]) => b.source!.fieldLine(path);
+  const other = fileName(a);
+
+  if (day(a.data.date) !== day(b.data.date)) {
+    found.push(pairDate.finding(b.file, at(['date']), { here: day(b.data.date), there: day(a.data.date), other }));
+  }
+  const ta = a.data.topics;
+  const tb = b.data.topics;
+  const sameSet = ta.length === tb.length && ta.every((t) => tb.includes(t));
+  if (!sameSet) {
+    found.push(pairTopics.finding(b.file, at(['topics']), { here: tb, there: ta, other }));
+  } else if (ta[0] !== tb[0]) {
+    found.push(pairMeta.finding(b.file, at(['topics']), { field: 'main topic', here: tb[0], there: ta[0], other }));
+  }
+
+  const counts: [keyof typeof counted, number, number, PropertyKey[]][] = [
+    ['keyPoints', a.data.keyPoints.length, b.data.keyPoints.length, ['keyPoints']],
+    ['references', a.data.references.length, b.data.references.length, ['references']],
+    ['analysis', a.facts?.analysis.length ?? 0, b.facts?.analysis.length ?? 0, []],
+  ];
+  for (const [list, na, nb, path] of counts) {
+    if (na === nb) continue;
+    const line = path.length ? at(path) : (b.facts?.analysis[Math.min(na, nb)]?.line ?? b.facts?.analysis[0]?.line ?? 1);
+    found.push(pairCount.finding(b.file, line, { list, here: nb, there: na, other }));
+  }
+
+  const meta: [MetaDifference['field'], unknown, unknown][] = [
+    ['kind', a.data.kind, b.data.kind],
+    ['author', a.data.author, b.data.author],
+    ['draft', a.data.draft, b.data.draft],
+    ['updated', day(a.data.updated), day(b.data.updated)],
+  ];
+  for (const [field, va, vb] of meta) {
+    if (va !== vb) found.push(pairMeta.finding(b.file, at([field]), { field, here: vb, there: va, other }));
+  }
+
+  const na = numbersOf(a);
+  const nb = numbersOf(b);
+  for (const [from, to, mentions, others] of [
+    [a, b, na, nb],
+    [b, a, nb, na],
+  ] as const) {
+    for (const m of missingNumbers(mentions, others)) found.push(pairNumbers.finding(from.file, m.line, { number: m.text, other: fileName(to) }));
+  }
+  return found;
+}
+
+/** Numbers in everything a reader sees of a version, except names in quote attributions and code. */
+function numbersOf(v: VersionUnderCheck): NumberMention[] {
+  const lang = v.lang === 'ja' ? 'ja' : 'en';
+  const out: NumberMention[] = [];
+  for (const block of v.blocks) {
+    if (block.kind === 'attribution' || block.field === 'references.publisher') continue;
+    const flat = flatten(block);
+    const text = flat.text.includes('\uFFFC') ? flat.text.replace(/\uFFFC/g, ' ') : flat.text;
+    if (block.kind !== 'frontmatter') {
+      out.push(...extractNumbers(text, lang, block.pieces[0]?.line ?? 1));
+      continue;
+    }
+    // Frontmatter lines are looked up only for a message (see parseYaml).
+    for (const m of extractNumbers(text, lang, 0)) {
+      out.push({ value: m.value, text: m.text, strong: m.strong, get line() { return (block.pieces[0]?.line ?? 1) + m.line; } });
+    }
+  }
+  return out;
+}
