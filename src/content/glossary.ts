@@ -32,7 +32,7 @@ export function getGlossaryById(): Promise<ReadonlyMap<string, GlossaryEntry>> {
 }
 
 async function bodyIds(entry: ArticleEntry, lang: Locale): Promise<string[]> {
-  const recorded = entry.rendered?.metadata?.frontmatter?.['glossary'];
+  const recorded = (entry.rendered?.metadata?.frontmatter as Record<string, unknown> | undefined)?.['glossary'];
   if (Array.isArray(recorded)) return recorded as string[];
   if (!entry.filePath) return [];
   const source = await readFile(entry.filePath, 'utf8').catch(() => '');

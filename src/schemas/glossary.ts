@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { glossaryKinds } from '../shared/glossary/entries.ts';
+import { checksSchema } from './checks.ts';
 import { text } from './common.ts';
 
 /** One language's side of a glossary entry. */
@@ -60,6 +61,8 @@ export const glossarySchema = z.object({
    * makes `npm run check` warn when a story names this term in one language only, as it does for names.
    */
   pair: z.boolean({ error: '"pair" must be true or false' }).default(false),
+  /** Settings for `npm run check`, e.g. `checks: { ignore: [glossary-unused] }` for an entry kept on purpose. */
+  checks: checksSchema.optional(),
 });
 
 export type GlossaryData = z.infer<typeof glossarySchema>;
