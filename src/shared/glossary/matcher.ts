@@ -146,6 +146,7 @@ function patternsFor(entries: readonly GlossaryTerms[], lang: Locale): Pattern[]
 
 class Compiled {
   readonly #byFirst = new Map<string, Pattern[]>();
+  /** Every spelling in one alternation, to find where candidates start; reused (find() is synchronous). */
   readonly #regex: RegExp | undefined;
 
   constructor(patterns: Pattern[]) {
@@ -164,7 +165,8 @@ class Compiled {
     const folded = lowerSameLength(text);
     const at = (k: number) => (map ? map[k]! : k);
     const out: Mention[] = [];
-    const regex = new RegExp(this.#regex.source, 'g');
+    const regex = this.#regex;
+    regex.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = regex.exec(folded))) {
       const start = m.index;
