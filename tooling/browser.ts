@@ -1,3 +1,4 @@
+// tooling/: code the tests and the benchmark share (the site never imports it); each file runs in plain Node.
 import { chromium, type Browser } from 'playwright-core';
 
 /** Debian's Chromium; `.ci/run` installs it with apt-get (Playwright cannot download browsers here). */

@@ -1,5 +1,6 @@
+// tooling/: code the tests and the benchmark share (the site never imports it); each file runs in plain Node.
 /**
- * The performance budgets of issue 6, in one place: the benchmark reports against them and the build-level
+ * The performance budgets, in one place: the benchmark reports against them and the build-level
  * budget test (tests/build/budget.test.ts) enforces the page-level ones.
  */
 

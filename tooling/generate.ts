@@ -1,3 +1,4 @@
+// tooling/: code the tests and the benchmark share (the site never imports it); each file runs in plain Node.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -35,6 +36,8 @@ function prng(seed: number): () => number {
 
 type Pair = readonly [ja: string, en: string];
 
+// Word tables keep several entries to a line (prettier-ignore): one entry per line would make them 300 lines long.
+// prettier-ignore
 const places: Pair[] = [
   ['ジュネーブ', 'Geneva'], ['イスタンブール', 'Istanbul'], ['ドーハ', 'Doha'], ['カイロ', 'Cairo'], ['リヤド', 'Riyadh'],
   ['ウィーン', 'Vienna'], ['オスロ', 'Oslo'], ['ヘルシンキ', 'Helsinki'], ['ニューヨーク', 'New York'], ['ブリュッセル', 'Brussels'],
@@ -46,6 +49,7 @@ const places: Pair[] = [
   ['プノンペン', 'Phnom Penh'], ['バンコク', 'Bangkok'], ['マニラ', 'Manila'], ['ダッカ', 'Dhaka'], ['カブール', 'Kabul'],
 ];
 
+// prettier-ignore
 const parties: Pair[] = [
   ['ロシア', 'Russia'], ['ウクライナ', 'Ukraine'], ['イスラエル', 'Israel'], ['トルコ', 'Turkey'], ['カタール', 'Qatar'],
   ['エジプト', 'Egypt'], ['米国', 'the United States'], ['欧州連合', 'the European Union'], ['中国', 'China'], ['インド', 'India'],
@@ -55,6 +59,7 @@ const parties: Pair[] = [
   ['レバノン', 'Lebanon'], ['シリア', 'Syria'], ['ノルウェー', 'Norway'], ['スイス', 'Switzerland'], ['日本', 'Japan'], ['韓国', 'South Korea'],
 ];
 
+// prettier-ignore
 const issues: Pair[] = [
   ['停戦', 'a ceasefire'], ['捕虜の交換', 'a prisoner exchange'], ['人道回廊の設置', 'a humanitarian corridor'],
   ['国境線の画定', 'the border demarcation'], ['制裁の緩和', 'easing sanctions'], ['復興支援', 'reconstruction aid'],
@@ -65,6 +70,7 @@ const issues: Pair[] = [
   ['電力網の修復', 'repairing the power grid'], ['地雷の除去', 'clearing landmines'], ['賠償の枠組み', 'a framework for reparations'],
 ];
 
+// prettier-ignore
 const roles: Pair[] = [
   ['外相', 'Foreign Minister'], ['国防相', 'Defence Minister'], ['大統領補佐官', 'presidential adviser'], ['特使', 'special envoy'],
   ['首相', 'Prime Minister'], ['交渉団長', 'chief negotiator'], ['国連特別代表', 'UN special representative'],
@@ -72,6 +78,7 @@ const roles: Pair[] = [
   ['大学教授', 'university professor'], ['人道支援団体の代表', 'head of an aid organisation'], ['軍事アナリスト', 'military analyst'],
 ];
 
+// prettier-ignore
 const sources: Pair[] = [
   ['グローバル通信', 'Global Wire'], ['デイリー・レジャー', 'The Daily Ledger'], ['国際報道センター', 'International Press Centre'],
   ['ワールド・レビュー', 'World Review'], ['平和研究フォーラム', 'Peace Research Forum'], ['中東ニュース', 'Middle East News'],
@@ -82,6 +89,7 @@ const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'Jul
 const ordinals = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
 /** Katakana syllables with their romanisation, for made-up names (the search index's long tail). */
+// prettier-ignore
 const syllables: Pair[] = [
   ['カ', 'ka'], ['キ', 'ki'], ['ク', 'ku'], ['ケ', 'ke'], ['コ', 'ko'], ['サ', 'sa'], ['シ', 'shi'], ['ス', 'su'], ['セ', 'se'],
   ['ソ', 'so'], ['タ', 'ta'], ['テ', 'te'], ['ト', 'to'], ['ナ', 'na'], ['ニ', 'ni'], ['ノ', 'no'], ['ハ', 'ha'], ['ヒ', 'hi'],
@@ -90,6 +98,7 @@ const syllables: Pair[] = [
   ['バ', 'ba'], ['ベ', 'be'], ['ボ', 'bo'], ['ガ', 'ga'], ['ゴ', 'go'], ['ザ', 'za'], ['ゾ', 'zo'], ['パ', 'pa'], ['ペ', 'pe'],
 ];
 
+// prettier-ignore
 export const benchTopics = [
   { id: 'peace-talks', ja: '和平交渉', en: 'Peace talks', dja: '停戦や和平をめぐる交渉の動き。', den: 'Ceasefire and peace negotiations.' },
   { id: 'ukraine', ja: 'ウクライナ情勢', en: 'Ukraine war', dja: 'ロシアとウクライナの戦争と外交。', den: 'The war between Russia and Ukraine.' },
@@ -107,6 +116,7 @@ const authors = [
   { id: 'analyst-b', ja: '森川 透', en: 'Toru Morikawa' },
 ];
 
+// prettier-ignore
 const sectionTitles: Pair[] = [
   ['協議に至るまで', 'How the talks came about'], ['争点の整理', 'The issues at stake'], ['仲介国の役割', "The mediator's role"],
   ['現地の状況', 'The situation on the ground'], ['国際社会の反応', 'International reactions'], ['今後の焦点', 'What comes next'],
@@ -161,6 +171,7 @@ function makeName(ctx: Ctx): Pair {
 /** A sentence in both languages. Each template uses the same numbers in both. */
 type Template = (f: Facts, ctx: Ctx) => Pair;
 
+// prettier-ignore
 const sentences: Template[] = [
   (f) => [`${f.a[0]}と${f.b[0]}の代表団は${f.month}月${f.day}日、${f.place[0]}で${f.issue[0]}をめぐる協議に臨んだ。`, `Delegations from ${f.a[1]} and ${f.b[1]} met in ${f.place[1]} on ${f.day} ${monthNames[f.month - 1]} to discuss ${f.issue[1]}.`],
   (f, c) => { const h = c.int(2, 9); return [`協議は約${h}時間続いたが、${f.issue[0]}について具体的な合意には至らなかった。`, `The talks lasted about ${h} hours but produced no concrete agreement on ${f.issue[1]}.`]; },
@@ -214,6 +225,7 @@ function story(ctx: Ctx, index: number, total: number): { slug: string; ja: stri
   const [a, b, c] = pickDistinct(parties, 3) as [Pair, Pair, Pair];
   const [place, place2] = pickDistinct(places, 2) as [Pair, Pair];
   const [issue, issue2] = pickDistinct(issues, 2) as [Pair, Pair];
+  // prettier-ignore
   const f: Facts = {
     a, b, c, place, place2, issue, issue2,
     people: Array.from({ length: ctx.int(2, 3) }, () => ({ name: makeName(ctx), role: ctx.pick(roles) })),
@@ -231,7 +243,10 @@ function story(ctx: Ctx, index: number, total: number): { slug: string; ja: stri
   const refs = Array.from({ length: ctx.int(2, 5) }, (_, k) => {
     const s = ctx.pick(sources);
     const url = ctx.chance(0.6) ? `https://news.example.com/${slug}/${k + 1}` : undefined;
-    return { ja: { title: `${f.place[0]}協議、${f.issue[0]}で溝埋まらず`, publisher: s[0], url }, en: { title: `Talks in ${f.place[1]} fail to close gap on ${f.issue[1]}`, publisher: s[1], url } };
+    return {
+      ja: { title: `${f.place[0]}協議、${f.issue[0]}で溝埋まらず`, publisher: s[0], url },
+      en: { title: `Talks in ${f.place[1]} fail to close gap on ${f.issue[1]}`, publisher: s[1], url },
+    };
   });
 
   const leads = paragraph(f, ctx, 2);
@@ -298,10 +313,7 @@ function story(ctx: Ctx, index: number, total: number): { slug: string; ja: stri
       ]);
     }
     if (s === 0 && footnote) {
-      both([
-        `${f.c[0]}の関与については、複数の報道が伝えている[^1]。`,
-        `Several reports describe the role of ${f.c[1]}[^1].`,
-      ]);
+      both([`${f.c[0]}の関与については、複数の報道が伝えている[^1]。`, `Several reports describe the role of ${f.c[1]}[^1].`]);
     }
   });
   const analysisTitles = (): Pair[] => [

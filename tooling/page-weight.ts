@@ -1,3 +1,4 @@
+// tooling/: code the tests and the benchmark share (the site never imports it); each file runs in plain Node.
 import { existsSync, readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';

@@ -1,3 +1,4 @@
+// tooling/: code the tests and the benchmark share (the site never imports it); each file runs in plain Node.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type OutgoingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -48,6 +48,8 @@ export function kanjiNumber(text: string): number | undefined {
   return total + section + (digit ?? 0);
 }
 
+// Word tables read best as tables.
+// prettier-ignore
 const englishWords: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
@@ -57,6 +59,7 @@ const englishWords: Record<string, number> = {
   eleventh: 11, twelfth: 12, twentieth: 20, hundredth: 100, thousandth: 1000,
   once: 1, twice: 2, single: 1, both: 2, pair: 2, half: 0.5, quarter: 0.25,
 };
+// prettier-ignore
 const months: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
   november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
