@@ -345,8 +345,14 @@ function glossaryEntries(): { id: string; text: string }[] {
   // Baku is also one of the made-up given names (Baku Nisohori), which Japanese writes バク, not バクー.
   for (const [ja, en] of [...places, ...parties].filter(([, en]) => en !== 'Baku')) {
     const name = en.replace(/^the /, '');
-    const id = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-    entries.set(id, `kind: place\nja:\n  name: ${ja}\n  description: ベンチマーク用の項目です。\nen:\n  name: ${name}\n  description: An entry for the benchmark.\n`);
+    const id = name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+    entries.set(
+      id,
+      `kind: place\nja:\n  name: ${ja}\n  description: ベンチマーク用の項目です。\nen:\n  name: ${name}\n  description: An entry for the benchmark.\n`,
+    );
   }
   return [...entries].map(([id, text]) => ({ id, text }));
 }

@@ -39,25 +39,35 @@ Creates the glossary entry content/glossary/<id>.yaml with both languages' place
 
 const dir = resolve(values.content ?? contentDir);
 const ids = (folder: string, pattern: RegExp) =>
-  new Set(existsSync(folder) ? readdirSync(folder).filter((n) => pattern.test(n)).map((n) => n.replace(pattern, '')) : []);
+  new Set(
+    existsSync(folder)
+      ? readdirSync(folder)
+          .filter((n) => pattern.test(n))
+          .map((n) => n.replace(pattern, ''))
+      : [],
+  );
 const articlesDir = join(dir, 'articles');
 const existingSlugs = new Set(existsSync(articlesDir) ? readdirSync(articlesDir) : []);
 
 const langs = values.lang === undefined ? undefined : values.lang.split(',').map((l) => l.trim());
-const result: ScaffoldResult = positionals[0] === 'glossary'
-  ? scaffoldGlossary({ id: positionals[1] ?? '', kind: values.kind }, ids(join(dir, 'glossary'), /\.ya?ml$/))
-  : scaffold(
-  {
-    slug: positionals[0] ?? '',
-    topics: (values.topics ?? []).flatMap((t) => t.split(',')).map((t) => t.trim()).filter(Boolean),
-    ...(langs ? { langs: langs as Locale[] } : {}),
-    ...(values.date ? { date: values.date } : {}),
-    ...(values.kind ? { kind: values.kind } : {}),
-    ...(values.author ? { author: values.author } : {}),
-    mdx: !!values.mdx,
-  },
-  { existingSlugs, topics: ids(join(dir, 'topics'), /\.ya?ml$/), authors: ids(join(dir, 'authors'), /\.ya?ml$/), today: localDay(new Date()) },
-);
+const result: ScaffoldResult =
+  positionals[0] === 'glossary'
+    ? scaffoldGlossary({ id: positionals[1] ?? '', kind: values.kind }, ids(join(dir, 'glossary'), /\.ya?ml$/))
+    : scaffold(
+        {
+          slug: positionals[0] ?? '',
+          topics: (values.topics ?? [])
+            .flatMap((t) => t.split(','))
+            .map((t) => t.trim())
+            .filter(Boolean),
+          ...(langs ? { langs: langs as Locale[] } : {}),
+          ...(values.date ? { date: values.date } : {}),
+          ...(values.kind ? { kind: values.kind } : {}),
+          ...(values.author ? { author: values.author } : {}),
+          mdx: !!values.mdx,
+        },
+        { existingSlugs, topics: ids(join(dir, 'topics'), /\.ya?ml$/), authors: ids(join(dir, 'authors'), /\.ya?ml$/), today: localDay(new Date()) },
+      );
 
 if (!result.ok) {
   for (const error of result.errors) console.error(`✗ ${error.en}\n  ${error.ja}`);

@@ -1,4 +1,10 @@
-import { unified, type AstroMarkdownOptions, type MarkdownProcessor, type MarkdownRenderer, type UnifiedResolvedOptions } from '@astrojs/markdown-remark';
+import {
+  unified,
+  type AstroMarkdownOptions,
+  type MarkdownProcessor,
+  type MarkdownRenderer,
+  type UnifiedResolvedOptions,
+} from '@astrojs/markdown-remark';
 import { availableParallelism } from 'node:os';
 import { glossaryDigest } from '../shared/glossary/entries.ts';
 import { contentDir } from '../shared/ids.ts';
@@ -35,7 +41,9 @@ export function markdownThreads(setting: string | undefined, cores: number): num
  * renders several at a time while Astro's thread reads and validates the next files. The HTML is the same:
  * same plugins, same order, one file at a time per thread. MDX is compiled by Vite and is not affected.
  */
-export function storyProcessor(threads = markdownThreads(process.env['DIGEST_MARKDOWN_THREADS'], availableParallelism())): MarkdownProcessor<UnifiedResolvedOptions> {
+export function storyProcessor(
+  threads = markdownThreads(process.env['DIGEST_MARKDOWN_THREADS'], availableParallelism()),
+): MarkdownProcessor<UnifiedResolvedOptions> {
   const inThread = unified(storyMarkdown);
   // The rendered HTML depends on the glossary (first-mention links, the `glossary` ids in the frontmatter), but
   // Astro's content cache keys each story only on its own file. Astro does clear the whole cache when its config

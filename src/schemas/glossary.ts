@@ -14,9 +14,7 @@ const side = (lang: string) =>
        * `Zelenskyy`). Stories are searched for them too: a variant in a story counts as a mention of the entry and
        * gets a spelling warning from `npm run check`. A variant may not be another entry's name or variant.
        */
-      variants: z
-        .array(text(`${lang}.variants`), { error: `"${lang}.variants" must be a list, one "- spelling" per line` })
-        .default([]),
+      variants: z.array(text(`${lang}.variants`), { error: `"${lang}.variants" must be a list, one "- spelling" per line` }).default([]),
       /** One or two sentences that say who or what this is, shown on the entry's page. */
       description: text(`${lang}.description`).optional(),
     },

@@ -3,7 +3,10 @@ import { fixtureSite, page, pageExists } from '../helpers/build';
 
 const dist = fixtureSite.dist;
 const storyLinks = (path: string) =>
-  page(dist, path)('.story-card__title a')
+  page(
+    dist,
+    path,
+  )('.story-card__title a')
     .map((_, a) => page(dist, path)(a).attr('href'))
     .get();
 
@@ -23,7 +26,11 @@ describe('glossary entry pages', () => {
     expect(ja('h1').text()).toBe('ウィトコフ');
     expect(ja('.glossary-entry__names dd[lang="en"]').text()).toBe('Witkoff');
     expect(ja('.glossary-entry__names dt').first().text()).toBe('英語表記');
-    expect(ja('.glossary-entry__variants li').map((_, li) => ja(li).text()).get()).toEqual(['ウィットコフ']);
+    expect(
+      ja('.glossary-entry__variants li')
+        .map((_, li) => ja(li).text())
+        .get(),
+    ).toEqual(['ウィットコフ']);
     expect(ja('.glossary-entry__description').text()).toBe('米国の特使（テスト用の項目）。');
     expect(ja('.glossary-entry__links a').attr('href')).toBe('https://en.wikipedia.org/wiki/Steve_Witkoff');
     expect(ja('.glossary-entry__links a').attr('lang')).toBe('en');
@@ -58,12 +65,24 @@ describe('glossary entry pages', () => {
 describe('the glossary index', () => {
   it('groups entries by kind, sorted by reading in Japanese and by name in English, with both names', () => {
     const ja = page(dist, '/ja/glossary/');
-    expect(ja('.glossary-group h2').map((_, h) => ja(h).text()).get()).toEqual(['人物', '地名', '組織', '用語']);
-    const places = ja('#kind-place').parent().find('.glossary-index a').map((_, a) => ja(a).text()).get();
+    expect(
+      ja('.glossary-group h2')
+        .map((_, h) => ja(h).text())
+        .get(),
+    ).toEqual(['人物', '地名', '組織', '用語']);
+    const places = ja('#kind-place')
+      .parent()
+      .find('.glossary-index a')
+      .map((_, a) => ja(a).text())
+      .get();
     expect(places).toEqual(['イスラエル', 'ウクライナ', 'ロシア']);
     expect(ja('a[href="/ja/glossary/witkoff/"]').parent().find('.glossary-index__other').attr('lang')).toBe('en');
     const en = page(dist, '/en/glossary/');
-    const enPlaces = en('#kind-place').parent().find('.glossary-index a').map((_, a) => en(a).text()).get();
+    const enPlaces = en('#kind-place')
+      .parent()
+      .find('.glossary-index a')
+      .map((_, a) => en(a).text())
+      .get();
     expect(enPlaces).toEqual(['Israel', 'Russia', 'Ukraine']);
     expect(en('a[href="/en/glossary/witkoff/"]').parent().find('.glossary-index__count').text()).toBe('1 story');
   });
@@ -82,10 +101,14 @@ describe('the glossary index', () => {
 describe('first-mention links in story bodies', () => {
   it('link the first mention of each entry to its page in the story language, once', () => {
     const ja = page(dist, '/ja/articles/prisoner-exchange/');
-    const links = ja('.story__body a.gloss').map((_, a) => `${ja(a).text()} ${ja(a).attr('href')}`).get();
+    const links = ja('.story__body a.gloss')
+      .map((_, a) => `${ja(a).text()} ${ja(a).attr('href')}`)
+      .get();
     expect(links).toEqual(['ロシア /ja/glossary/russia/', 'ウクライナ /ja/glossary/ukraine/', '停戦 /ja/glossary/ceasefire/']);
     const en = page(dist, '/en/articles/prisoner-exchange/');
-    const enLinks = en('.story__body a.gloss').map((_, a) => `${en(a).text()} ${en(a).attr('href')}`).get();
+    const enLinks = en('.story__body a.gloss')
+      .map((_, a) => `${en(a).text()} ${en(a).attr('href')}`)
+      .get();
     expect(enLinks).toEqual(['Russia /en/glossary/russia/', 'Ukraine /en/glossary/ukraine/', 'Ceasefire /en/glossary/ceasefire/']);
   });
 
@@ -97,15 +120,16 @@ describe('first-mention links in story bodies', () => {
 });
 
 describe('glossary data for search', () => {
-  it('carries an entity filter and both languages\' spellings of each mentioned entry, hidden from readers', () => {
+  it("carries an entity filter and both languages' spellings of each mentioned entry, hidden from readers", () => {
     const $ = page(dist, '/en/articles/prisoner-exchange/');
     const block = $('article[data-pagefind-body] .glossary-terms');
     expect(block.attr('hidden')).toBeDefined();
-    expect(block.find('[data-pagefind-filter]').map((_, el) => $(el).attr('data-pagefind-filter')).get()).toEqual([
-      'entity:ceasefire',
-      'entity:russia',
-      'entity:ukraine',
-    ]);
+    expect(
+      block
+        .find('[data-pagefind-filter]')
+        .map((_, el) => $(el).attr('data-pagefind-filter'))
+        .get(),
+    ).toEqual(['entity:ceasefire', 'entity:russia', 'entity:ukraine']);
     expect(block.find('[data-pagefind-filter="entity:ceasefire"] [lang="ja"]').text().trim()).toBe('停戦');
     expect(block.find('[data-pagefind-filter="entity:ceasefire"] [lang="en"]').text().trim()).toBe('ceasefire cease-fire');
   });

@@ -48,7 +48,9 @@ describe('first-mention links to the glossary', () => {
     );
     expect(code).toContain('<h2 id="putin-in-moscow">Putin in Moscow</h2>');
     expect(code).toContain('<a href="https://example.com/">Putin</a> and <code>Putin</code> first.');
-    expect(code).toContain('Then <a href="/en/glossary/putin/" class="gloss">Putin</a> and <a href="/en/glossary/witkoff/" class="gloss">Witkoff</a> in the text');
+    expect(code).toContain(
+      'Then <a href="/en/glossary/putin/" class="gloss">Putin</a> and <a href="/en/glossary/witkoff/" class="gloss">Witkoff</a> in the text',
+    );
     expect(code).not.toContain('/en/glossary/thailand/');
     // Mentions in headings, attributions and notes still count; code does not.
     expect(metadata.frontmatter['glossary']).toEqual(['putin', 'thailand', 'witkoff']);

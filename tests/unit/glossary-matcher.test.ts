@@ -15,7 +15,8 @@ const entries = [
   termsOf('istanbul', { kind: 'place', ja: { name: 'イスタンブール', variants: ['イスタンブル'] }, en: { name: 'Istanbul' } }),
 ];
 const matcher = compileMatcher(entries);
-const found = (text: string, lang: 'ja' | 'en') => matcher.find(text, lang).map((m) => `${m.id}:${text.slice(m.start, m.end)}${m.variant ? '*' : ''}`);
+const found = (text: string, lang: 'ja' | 'en') =>
+  matcher.find(text, lang).map((m) => `${m.id}:${text.slice(m.start, m.end)}${m.variant ? '*' : ''}`);
 
 describe('glossary matcher: Japanese boundaries', () => {
   it('does not find a katakana name inside a longer katakana word', () => {
@@ -93,7 +94,7 @@ describe('glossary matcher: ids', () => {
 });
 
 describe('glossary conflicts', () => {
-  it('reports a variant that is another entry\'s name, or that two entries list', async () => {
+  it("reports a variant that is another entry's name, or that two entries list", async () => {
     const { glossaryConflicts } = await import('../../src/shared/glossary/conflicts');
     const list = [
       termsOf('a', { kind: 'person', ja: { name: 'ウィトコフ' }, en: { name: 'Witkoff', variants: ['Whitkoff'] } }),

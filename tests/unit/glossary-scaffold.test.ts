@@ -4,7 +4,7 @@ import { glossarySchema } from '../../src/schemas/glossary';
 import { scaffoldGlossary } from '../../scripts/new/templates';
 
 describe('npm run new -- glossary {id}', () => {
-  it('writes content/glossary/{id}.yaml with both languages\' placeholders, valid for the schema', () => {
+  it("writes content/glossary/{id}.yaml with both languages' placeholders, valid for the schema", () => {
     const result = scaffoldGlossary({ id: 'witkoff', kind: 'person' }, new Set());
     if (!result.ok) throw new Error('refused');
     expect(result.files.map((f) => f.path)).toEqual(['glossary/witkoff.yaml']);
@@ -27,6 +27,8 @@ describe('npm run new -- glossary {id}', () => {
     ]);
     expect(bad.errors[0]!.ja).toContain('用語集のIDとして使えません');
     const taken = scaffoldGlossary({ id: 'witkoff' }, new Set(['witkoff']));
-    expect(!taken.ok && taken.errors[0]!.en).toBe('A glossary entry "witkoff" already exists (content/glossary/witkoff.yaml): edit that entry instead.');
+    expect(!taken.ok && taken.errors[0]!.en).toBe(
+      'A glossary entry "witkoff" already exists (content/glossary/witkoff.yaml): edit that entry instead.',
+    );
   });
 });

@@ -104,7 +104,8 @@ export function checkGlossaryVersion(v: VersionUnderCheck, glossary: GlossaryCon
     for (const m of found) {
       if (flat.masked(m.start, m.end, ['code', 'lang', 'link'])) continue;
       ids.add(m.id);
-      if (m.variant) findings.push(glossaryVariant.finding(v.file, flat.lineAt(m.start), { written: flat.text.slice(m.start, m.end), house: m.house, id: m.id }));
+      if (m.variant)
+        findings.push(glossaryVariant.finding(v.file, flat.lineAt(m.start), { written: flat.text.slice(m.start, m.end), house: m.house, id: m.id }));
     }
   }
   return { ids, findings };
