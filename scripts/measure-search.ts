@@ -30,9 +30,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 /** Files of the bundle by what they are; per-language files start with the language code (`ja_…`). */
 function indexSizes(): void {
-  const files = readdirSync(bundle, { recursive: true, encoding: 'utf8' }).filter((f) =>
-    statSync(join(bundle, f)).isFile(),
-  );
+  const files = readdirSync(bundle, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(bundle, f)).isFile());
   const perLanguage = new Map<string, { files: number; bytes: number; kinds: Record<string, number> }>();
   const shared = new Map<string, number>();
   let unusedUi = 0;
@@ -132,11 +130,7 @@ async function firstQueries(): Promise<void> {
           `results ${Math.round(shown - typed)} ms after the last keystroke (250 ms of it debounce), ` +
           `${Math.round(shown - started)} ms after the first`,
       );
-      console.log(
-        `    ${[...byCategory]
-          .map(([c, v]) => `${c} ${v.n}× ${v.raw}${v.gzip !== v.raw ? ` (gz ${v.gzip})` : ''}`)
-          .join(', ')}`,
-      );
+      console.log(`    ${[...byCategory].map(([c, v]) => `${c} ${v.n}× ${v.raw}${v.gzip !== v.raw ? ` (gz ${v.gzip})` : ''}`).join(', ')}`);
       await context.close();
     }
   } finally {

@@ -86,7 +86,10 @@ async function astroBuild(
     onLine: values.verbose ? (l) => process.stderr.write(`  ${(l.at / 1000).toFixed(1).padStart(6)}s ${l.text}\n`) : undefined,
   });
   if (run.exitCode !== 0) {
-    const tail = run.lines.slice(-40).map((l) => l.text).join('\n');
+    const tail = run.lines
+      .slice(-40)
+      .map((l) => l.text)
+      .join('\n');
     throw new Error(`${name}: astro build failed (exit ${run.exitCode}; ${workdir} kept for inspection):\n${tail}`);
   }
   log(`${name}: ${seconds(run.wallMs)} s, peak ${mib(run.peakTreeRssBytes)} MiB`);
@@ -301,14 +304,18 @@ const rows: [string, string, string][] = [
   ['pages per second (without index)', String(results.site.pagesPerSecond), String(results.baseline?.pagesPerSecond ?? '–')],
   ['peak memory, process tree', `${mib(ours.peakTreeRssBytes)} MiB`, baseline ? `${mib(baseline.peakTreeRssBytes)} MiB` : '–'],
   ['peak memory, largest process', `${mib(ours.peakProcessHwmBytes)} MiB`, baseline ? `${mib(baseline.peakProcessHwmBytes)} MiB` : '–'],
-  ...ours.processes
-    .slice(0, 3)
-    .map((p): [string, string, string] => [`  ${p.command} (pid ${p.pid})`, `${mib(p.peakBytes)} MiB`, '']),
-  ['dist/ size', `${mib(siteStats.totalBytes)} MiB (${siteStats.fileCount} files)`, baseStats ? `${mib(baseStats.totalBytes)} MiB (${baseStats.fileCount} files)` : '–'],
+  ...ours.processes.slice(0, 3).map((p): [string, string, string] => [`  ${p.command} (pid ${p.pid})`, `${mib(p.peakBytes)} MiB`, '']),
+  [
+    'dist/ size',
+    `${mib(siteStats.totalBytes)} MiB (${siteStats.fileCount} files)`,
+    baseStats ? `${mib(baseStats.totalBytes)} MiB (${baseStats.fileCount} files)` : '–',
+  ],
   ['  of which search index', `${mib(siteStats.search.totalBytes)} MiB`, '–'],
-  ...Object.entries(siteStats.search.languages).map(
-    ([lang, l]): [string, string, string] => [`  index ${lang} (${l.pages} pages)`, `${mib(l.bytes)} MiB (${l.files} files)`, '–'],
-  ),
+  ...Object.entries(siteStats.search.languages).map(([lang, l]): [string, string, string] => [
+    `  index ${lang} (${l.pages} pages)`,
+    `${mib(l.bytes)} MiB (${l.files} files)`,
+    '–',
+  ]),
   ['  search code (JS, CSS, wasm)', `${mib(siteStats.search.sharedBytes)} MiB`, '–'],
 ];
 if (warm) rows.push(['warm rebuild (content cache)', ms(warm.wallMs), '–']);

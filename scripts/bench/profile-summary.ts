@@ -36,7 +36,11 @@ function area(url: string): string {
   const src = url.match(/\/(src\/[^/]+|scripts\/[^/]+|tests\/[^/]+)/);
   if (src) return src[1]!;
   if (url.startsWith('node:')) return 'node:internal';
-  return url.replace(/^file:\/\//, '').split('/').slice(-2).join('/');
+  return url
+    .replace(/^file:\/\//, '')
+    .split('/')
+    .slice(-2)
+    .join('/');
 }
 
 const byFunction = new Map<string, number>();

@@ -34,7 +34,13 @@ Creates content/articles/<slug>/ja.md and en.md (or only --lang). The date defau
 
 const dir = resolve(values.content ?? contentDir);
 const ids = (folder: string, pattern: RegExp) =>
-  new Set(existsSync(folder) ? readdirSync(folder).filter((n) => pattern.test(n)).map((n) => n.replace(pattern, '')) : []);
+  new Set(
+    existsSync(folder)
+      ? readdirSync(folder)
+          .filter((n) => pattern.test(n))
+          .map((n) => n.replace(pattern, ''))
+      : [],
+  );
 const articlesDir = join(dir, 'articles');
 const existingSlugs = new Set(existsSync(articlesDir) ? readdirSync(articlesDir) : []);
 
@@ -42,7 +48,10 @@ const langs = values.lang === undefined ? undefined : values.lang.split(',').map
 const result = scaffold(
   {
     slug: positionals[0] ?? '',
-    topics: (values.topics ?? []).flatMap((t) => t.split(',')).map((t) => t.trim()).filter(Boolean),
+    topics: (values.topics ?? [])
+      .flatMap((t) => t.split(','))
+      .map((t) => t.trim())
+      .filter(Boolean),
     ...(langs ? { langs: langs as Locale[] } : {}),
     ...(values.date ? { date: values.date } : {}),
     ...(values.kind ? { kind: values.kind } : {}),

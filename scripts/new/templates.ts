@@ -97,7 +97,10 @@ export function scaffold(request: ScaffoldRequest, context: ScaffoldContext): Sc
   const langs = request.langs ?? [...locales];
   for (const lang of langs) {
     if (!isLocale(lang)) {
-      errors.push({ en: `"${String(lang)}" is not a language of the site (${locales.join(', ')}).`, ja: `「${String(lang)}」はサイトの言語ではありません（${locales.join('、')}）。` });
+      errors.push({
+        en: `"${String(lang)}" is not a language of the site (${locales.join(', ')}).`,
+        ja: `「${String(lang)}」はサイトの言語ではありません（${locales.join('、')}）。`,
+      });
     }
   }
   if (errors.length) return { ok: false, errors };

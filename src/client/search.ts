@@ -86,9 +86,7 @@ async function loadPagefind(config: SearchPageConfig): Promise<Pagefind> {
   await ready;
   const bundleUrl = new URL(config.bundle, location.href).href;
   await Promise.all(
-    locales
-      .filter((l) => l !== primary && entry.languages[l])
-      .map((language) => pagefind.mergeIndex(bundleUrl, { language, baseUrl: config.base })),
+    locales.filter((l) => l !== primary && entry.languages[l]).map((language) => pagefind.mergeIndex(bundleUrl, { language, baseUrl: config.base })),
   );
   return pagefind;
 }
@@ -135,8 +133,7 @@ function start(): void {
   let generation = 0;
   let cursor: MergedCursor<ResultView> | undefined;
 
-  const field = <E extends Element>(item: DocumentFragment, name: string) =>
-    item.querySelector<E>(`[data-field="${name}"]`)!;
+  const field = <E extends Element>(item: DocumentFragment, name: string) => item.querySelector<E>(`[data-field="${name}"]`)!;
 
   const render = (view: ResultView): DocumentFragment => {
     const item = template.content.cloneNode(true) as DocumentFragment;
@@ -225,11 +222,7 @@ function start(): void {
       const lists = await searchLists(await pagefind(), state, q);
       if (current !== generation) return;
       const total = lists.reduce((sum, l) => sum + l.length, 0);
-      cursor = mergeSorted(
-        lists,
-        async (result) => toResultView(await result.data(), config),
-        state.sort === 'date' ? newestFirst : () => 0,
-      );
+      cursor = mergeSorted(lists, async (result) => toResultView(await result.data(), config), state.sort === 'date' ? newestFirst : () => 0);
       list.replaceChildren();
       await showMore(current);
       if (current !== generation) return;
@@ -262,7 +255,10 @@ function start(): void {
     if ((event as InputEvent).isComposing) return;
     const q = input.value.trim();
     // Fetch the index chunks for the words so far while the debounce waits.
-    if (q) pagefind().then((p) => p.preload(q, { filters: pagefindFilters(readState()) })).catch(() => {});
+    if (q)
+      pagefind()
+        .then((p) => p.preload(q, { filters: pagefindFilters(readState()) }))
+        .catch(() => {});
     searchSoon();
   });
   input.addEventListener('compositionend', () => searchSoon());

@@ -44,7 +44,9 @@ export function contentChecks(): AstroIntegration {
         publicDir = fileURLToPath(config.publicDir);
         const errors = await check(logger);
         if (errors > 0 && command === 'build') {
-          logger.error(`The build stopped: ${errors} content error(s) listed above. Fix them and build again (\`npm run check\` shows the same list faster).`);
+          logger.error(
+            `The build stopped: ${errors} content error(s) listed above. Fix them and build again (\`npm run check\` shows the same list faster).`,
+          );
           // Exit without a stack trace: the report above says everything an editor needs.
           process.exit(1);
         }
@@ -53,10 +55,12 @@ export function contentChecks(): AstroIntegration {
         // One check per burst of changes (an editor saving several files, a rename), one check at a time.
         let running = Promise.resolve();
         const recheck = debounce(() => {
-          running = running.then(() => check(logger).then(
-            () => undefined,
-            (error: unknown) => logger.error(`The content checks failed: ${String(error)}`),
-          ));
+          running = running.then(() =>
+            check(logger).then(
+              () => undefined,
+              (error: unknown) => logger.error(`The content checks failed: ${String(error)}`),
+            ),
+          );
         }, 200);
         server.watcher.on('all', (_event, file) => {
           const inside = relative(dir, file);

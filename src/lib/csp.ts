@@ -40,10 +40,5 @@ export const astroCsp = {
  * @example headerPolicy() // "default-src 'self'; object-src 'none'; …; script-src 'self' 'wasm-unsafe-eval'; …"
  */
 export function headerPolicy(): string {
-  return [
-    ...otherDirectives,
-    `script-src ${scriptSources.join(' ')}`,
-    "style-src 'self' 'unsafe-inline'",
-    ...headerOnlyDirectives,
-  ].join('; ');
+  return [...otherDirectives, `script-src ${scriptSources.join(' ')}`, "style-src 'self' 'unsafe-inline'", ...headerOnlyDirectives].join('; ');
 }

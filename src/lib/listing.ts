@@ -16,9 +16,7 @@ export const HOME_STORY_LIMIT = 30;
  * @example pagedTitle('Peace talks', { currentPage: 2, lastPage: 3 }, t) // 'Peace talks (Page 2 of 3)'
  */
 export function pagedTitle(name: string, page: { currentPage: number; lastPage: number }, t: Translate): string {
-  return page.currentPage > 1
-    ? `${name} (${t('pagination.status', { current: page.currentPage, total: page.lastPage })})`
-    : name;
+  return page.currentPage > 1 ? `${name} (${t('pagination.status', { current: page.currentPage, total: page.lastPage })})` : name;
 }
 
 /** One page of a paginated listing, as its head and breadcrumbs name it. */

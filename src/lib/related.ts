@@ -49,11 +49,7 @@ function offer<T extends Rankable>(best: Scored<T>[], item: Scored<T>, limit: nu
  * a story with no topic in common. `candidates` must already be the stories of the reader's language.
  * @example relatedStories(talks, [talks, ceasefire, unrelated]) // [ceasefire]
  */
-export function relatedStories<T extends Rankable>(
-  current: Rankable,
-  candidates: readonly T[],
-  limit: number = RELATED_LIMIT,
-): T[] {
+export function relatedStories<T extends Rankable>(current: Rankable, candidates: readonly T[], limit: number = RELATED_LIMIT): T[] {
   const best: Scored<T>[] = [];
   for (const story of candidates) {
     if (story.slug === current.slug) continue;
@@ -97,11 +93,7 @@ export function groupByTopics<T extends Rankable>(candidates: readonly T[], keep
  * stories per group, and one more if `current` may be among them. One relevance per group instead of one per
  * story is what keeps related stories cheap with thousands of stories.
  */
-export function relatedInGroups<T extends Rankable>(
-  current: Rankable,
-  groups: readonly TopicGroup<T>[],
-  limit: number = RELATED_LIMIT,
-): T[] {
+export function relatedInGroups<T extends Rankable>(current: Rankable, groups: readonly TopicGroup<T>[], limit: number = RELATED_LIMIT): T[] {
   const best: Scored<T>[] = [];
   for (const group of groups) {
     const score = relevance(current, group);

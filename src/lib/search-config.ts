@@ -31,17 +31,11 @@ export interface SearchPageConfig extends ResultLabels {
 export function pluralForms(lang: Locale, key: string): Partial<Record<Intl.LDMLPluralRule, string>> {
   const dict: Record<string, string> = dictionaries[lang];
   const categories = new Intl.PluralRules(localeInfo[lang].bcp47).resolvedOptions().pluralCategories;
-  return Object.fromEntries(
-    categories.flatMap((c) => (dict[`${key}_${c}`] === undefined ? [] : [[c, dict[`${key}_${c}`]!]])),
-  );
+  return Object.fromEntries(categories.flatMap((c) => (dict[`${key}_${c}`] === undefined ? [] : [[c, dict[`${key}_${c}`]!]])));
 }
 
 /** Builds the search page's configuration for `lang`, given the site's topics with their names. */
-export function searchPageConfig(
-  lang: Locale,
-  topics: { id: string; name: string }[],
-  base: string,
-): SearchPageConfig {
+export function searchPageConfig(lang: Locale, topics: { id: string; name: string }[], base: string): SearchPageConfig {
   const t = useTranslations(lang);
   const root = base.endsWith('/') ? base : `${base}/`;
   return {

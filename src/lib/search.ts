@@ -170,9 +170,7 @@ export function toResultView(fragment: ResultFragment, labels: ResultLabels): Re
  * @example interpolate('{{count}} results for “{{query}}”', { count: 2, query: 'x' }) // '2 results for “x”'
  */
 export function interpolate(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
 /**
@@ -180,11 +178,7 @@ export function interpolate(template: string, values: Record<string, string | nu
  * `_other` suffixes). Japanese has only `other`.
  * @example pluralTemplate({ one: '{{count}} result', other: '{{count}} results' }, 1, 'en-US') // '{{count}} result'
  */
-export function pluralTemplate(
-  forms: Partial<Record<Intl.LDMLPluralRule, string>>,
-  count: number,
-  bcp47: string,
-): string {
+export function pluralTemplate(forms: Partial<Record<Intl.LDMLPluralRule, string>>, count: number, bcp47: string): string {
   return forms[new Intl.PluralRules(bcp47).select(count)] ?? forms.other ?? '';
 }
 
@@ -207,11 +201,7 @@ export interface MergedCursor<T> {
  * const c = mergeSorted([[3, 1], [2]], async (n) => n, (a, b) => b - a);
  * await c.take(2) // [3, 2]
  */
-export function mergeSorted<R, T>(
-  lists: readonly (readonly R[])[],
-  load: (item: R) => Promise<T>,
-  compare: (a: T, b: T) => number,
-): MergedCursor<T> {
+export function mergeSorted<R, T>(lists: readonly (readonly R[])[], load: (item: R) => Promise<T>, compare: (a: T, b: T) => number): MergedCursor<T> {
   const cursors = lists.map(() => 0);
   const heads = new Map<number, Promise<T>>();
   const head = (i: number) => {

@@ -47,11 +47,7 @@ export function hreflangLinks(links: readonly HreflangLink[] | undefined, rootUr
  * @example languageVersions(['https://x/ja/a/', 'https://x/en/a/', 'https://x/ja/b/'], 'https://x/', ['ja', 'en'])
  * // Map { 'https://x/ja/a/' => [en, ja], 'https://x/en/a/' => [en, ja] } (b has one version: no entry)
  */
-export function languageVersions(
-  urls: readonly string[],
-  rootUrl: string,
-  locales: readonly string[],
-): Map<string, HreflangLink[]> {
+export function languageVersions(urls: readonly string[], rootUrl: string, locales: readonly string[]): Map<string, HreflangLink[]> {
   const known = new Set(locales);
   const groups = new Map<string, HreflangLink[]>();
   for (const url of urls) {

@@ -7,6 +7,9 @@ import { defaultLocale, isLocale, type Locale } from '../shared/locales.ts';
  * @example fileLocale(undefined) // 'ja' (the default locale)
  */
 export function fileLocale(path: string | undefined): Locale {
-  const name = path?.split(/[\\/]/).pop()?.replace(/\.[^.]+$/, '');
+  const name = path
+    ?.split(/[\\/]/)
+    .pop()
+    ?.replace(/\.[^.]+$/, '');
   return isLocale(name) ? name : defaultLocale;
 }

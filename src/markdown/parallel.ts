@@ -1,4 +1,10 @@
-import { unified, type AstroMarkdownOptions, type MarkdownProcessor, type MarkdownRenderer, type UnifiedResolvedOptions } from '@astrojs/markdown-remark';
+import {
+  unified,
+  type AstroMarkdownOptions,
+  type MarkdownProcessor,
+  type MarkdownRenderer,
+  type UnifiedResolvedOptions,
+} from '@astrojs/markdown-remark';
 import { availableParallelism } from 'node:os';
 import { workerPool } from '../shared/pool.ts';
 import { storyMarkdown } from './index.ts';
@@ -33,7 +39,9 @@ export function markdownThreads(setting: string | undefined, cores: number): num
  * renders several at a time while Astro's thread reads and validates the next files. The HTML is the same:
  * same plugins, same order, one file at a time per thread. MDX is compiled by Vite and is not affected.
  */
-export function storyProcessor(threads = markdownThreads(process.env['DIGEST_MARKDOWN_THREADS'], availableParallelism())): MarkdownProcessor<UnifiedResolvedOptions> {
+export function storyProcessor(
+  threads = markdownThreads(process.env['DIGEST_MARKDOWN_THREADS'], availableParallelism()),
+): MarkdownProcessor<UnifiedResolvedOptions> {
   const inThread = unified(storyMarkdown);
   if (threads === 0) return inThread;
   return {

@@ -32,12 +32,7 @@ export function rehypeStoryHtml() {
         node.properties['ariaLabel'] = t('footnotes.backLabel', { number: target?.[1] ?? '' });
         return;
       }
-      if (
-        node.tagName === 'table' &&
-        parent &&
-        index !== undefined &&
-        !(parent.type === 'element' && hasClass(parent, 'table-wrap'))
-      ) {
+      if (node.tagName === 'table' && parent && index !== undefined && !(parent.type === 'element' && hasClass(parent, 'table-wrap'))) {
         tables += 1;
         // A labelled <section> is a region landmark natively (html-validate's prefer-native-element), and it must
         // be focusable so keyboard users can scroll a wide table (axe's scrollable-region-focusable).

@@ -42,7 +42,8 @@ function takeLabel(node: ContainerDirective): Paragraph | undefined {
  * The problems that stop a block from being rendered: an unknown directive, a missing title or a missing
  * required attribute. Unknown attributes and a url of the wrong form still render; the content checks report them.
  */
-const stopsRendering = (problem: DirectiveProblem) => problem.kind === 'unknown-directive' || problem.kind === 'missing-title' || problem.kind === 'missing-attribute';
+const stopsRendering = (problem: DirectiveProblem) =>
+  problem.kind === 'unknown-directive' || problem.kind === 'missing-title' || problem.kind === 'missing-attribute';
 
 /** Fails the file, with the content checks' message, if the directive cannot be rendered (see src/shared/directives.ts). */
 function refuseBroken(file: VFile, node: ContainerDirective, title: string) {
@@ -83,9 +84,7 @@ export function remarkStoryDirectives() {
         if (parent && index !== undefined && start !== undefined && end !== undefined) {
           const value = source.slice(start, end);
           const replacement: RootContent =
-            node.type === 'leafDirective'
-              ? { type: 'paragraph', children: [{ type: 'text', value }] }
-              : { type: 'text', value };
+            node.type === 'leafDirective' ? { type: 'paragraph', children: [{ type: 'text', value }] } : { type: 'text', value };
           parent.children.splice(index, 1, replacement as never);
           return SKIP;
         }
@@ -109,10 +108,7 @@ export function remarkStoryDirectives() {
           type: 'heading',
           depth: 2,
           data: { hProperties: { id: `${id}-title`, className: ['analysis-point__heading'] } },
-          children: [
-            span('analysis-point__label', [{ type: 'text', value: ref.label }]),
-            span('analysis-point__title', label?.children ?? []),
-          ],
+          children: [span('analysis-point__label', [{ type: 'text', value: ref.label }]), span('analysis-point__title', label?.children ?? [])],
         });
         return undefined;
       }

@@ -23,9 +23,7 @@ export function articleSchema<Image extends z.ZodType>(image: Image) {
     /** Publication date, `YYYY-MM-DD` (or a full ISO date-time). Both languages of a story use the same date. */
     date: z.coerce.date({ error: '"date" must be a date written as YYYY-MM-DD, for example 2025-05-16' }),
     /** Date of the last substantive update, if any; shown next to the publication date. */
-    updated: z.coerce
-      .date({ error: '"updated" must be a date written as YYYY-MM-DD, for example 2025-05-18' })
-      .optional(),
+    updated: z.coerce.date({ error: '"updated" must be a date written as YYYY-MM-DD, for example 2025-05-18' }).optional(),
     /** Topic ids from `content/topics/` (file names without `.yaml`). The first one is the story's main topic. */
     topics: z
       .array(id('topics'), { error: '"topics" must be a list of topic ids, for example [peace-talks]' })

@@ -11,7 +11,10 @@ import { idPattern } from '../shared/ids.ts';
  * @example text('title').parse('  Talks  ') // 'Talks'
  */
 export const text = (field: string) =>
-  z.string({ error: `"${field}" is required and must be text` }).trim().min(1, `"${field}" must not be empty`);
+  z
+    .string({ error: `"${field}" is required and must be text` })
+    .trim()
+    .min(1, `"${field}" must not be empty`);
 
 /**
  * An id such as a topic or author id: lowercase ASCII letters, digits and single hyphens.
@@ -27,7 +30,6 @@ export const id = (field: string) =>
  * @example perLocale('name').parse({ ja: '和平交渉', en: 'Peace talks' })
  */
 export const perLocale = (field: string) =>
-  z.object(
-    Object.fromEntries(locales.map((l) => [l, text(`${field}.${l}`)])) as Record<Locale, ReturnType<typeof text>>,
-    { error: `"${field}" must give the text once per language, for example "${field}: { ja: …, en: … }"` },
-  );
+  z.object(Object.fromEntries(locales.map((l) => [l, text(`${field}.${l}`)])) as Record<Locale, ReturnType<typeof text>>, {
+    error: `"${field}" must give the text once per language, for example "${field}: { ja: …, en: … }"`,
+  });

@@ -50,15 +50,11 @@ export function mergeEntries(runs: readonly { lang: string; entry: PagefindEntry
       throw new Error(`The Pagefind run for "${lang}" wrote indexes for: ${written.join(', ') || 'none'}`);
     }
     if (rest(entry) !== rest(first.entry)) {
-      throw new Error(
-        `The Pagefind runs for "${first.lang}" and "${lang}" disagree: ${rest(first.entry)} ≠ ${rest(entry)}`,
-      );
+      throw new Error(`The Pagefind runs for "${first.lang}" and "${lang}" disagree: ${rest(first.entry)} ≠ ${rest(entry)}`);
     }
     languages[lang] = entry.languages[lang]!;
   }
   const sorted = Object.fromEntries(Object.entries(languages).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   // Keep the entry's own field order, so the merged file reads like one Pagefind wrote.
-  return Object.fromEntries(
-    Object.entries(first.entry).map(([key, value]) => [key, key === 'languages' ? sorted : value]),
-  ) as PagefindEntryFile;
+  return Object.fromEntries(Object.entries(first.entry).map(([key, value]) => [key, key === 'languages' ? sorted : value])) as PagefindEntryFile;
 }

@@ -77,7 +77,11 @@ describe.each(['light', 'dark'] as const)('accessibility (%s mode)', (colorSchem
     await context?.close();
   });
 
-  const all = [...cases('ja').map((c) => ({ ...c, name: `ja ${c.name}` })), ...cases('en').map((c) => ({ ...c, name: `en ${c.name}` })), ...bilingual];
+  const all = [
+    ...cases('ja').map((c) => ({ ...c, name: `ja ${c.name}` })),
+    ...cases('en').map((c) => ({ ...c, name: `en ${c.name}` })),
+    ...bilingual,
+  ];
 
   it.each(all)('$name ($path) has no axe violations', async ({ path, prepare }) => {
     const page = await context.newPage();

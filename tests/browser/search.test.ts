@@ -35,8 +35,7 @@ afterEach(async () => {
 
 const status = () => page.locator('[data-search-status]');
 const results = () => page.locator('[data-search-list] > li');
-const resultLinks = () =>
-  page.locator('[data-search-list] .story-card__title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+const resultLinks = () => page.locator('[data-search-list] .story-card__title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 
 /** Waits until the live region reports on exactly this query (an earlier, partial query may answer first). */
 async function settled(q: string): Promise<void> {
@@ -71,9 +70,7 @@ describe('cross-language search', () => {
     expect(await resultLinks()).toEqual(['/en/articles/prisoner-exchange/']);
     expect(await results().first().locator('.lang-badge').textContent()).toBe('英語');
     expect(await results().first().locator('time').textContent()).toBe('2025年2月14日');
-    expect(await status().textContent()).toBe(
-      useTranslations('ja')('search.resultCount', { count: 1, query: 'prisoner exchange' }),
-    );
+    expect(await status().textContent()).toBe(useTranslations('ja')('search.resultCount', { count: 1, query: 'prisoner exchange' }));
   });
 
   it('searches both languages by default', async () => {

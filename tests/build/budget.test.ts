@@ -22,7 +22,10 @@ beforeAll(() => {
   build = buildSite(sample);
 });
 
-const storyPages = (dist: string) => htmlFiles(dist).filter((f) => /^[a-z]{2}\/articles\/[^/]+\/index\.html$/.test(f)).map(urlPathOf);
+const storyPages = (dist: string) =>
+  htmlFiles(dist)
+    .filter((f) => /^[a-z]{2}\/articles\/[^/]+\/index\.html$/.test(f))
+    .map(urlPathOf);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const allowed = Object.values(allowedScripts);
 
@@ -59,14 +62,18 @@ describe('JavaScript (fixture site)', () => {
     const stories = storyPages(fixtureSite.dist);
     expect(stories.length).toBeGreaterThan(20);
     const extra = stories.flatMap((p) =>
-      pageWeight(fixtureSite.dist, p, { compress: false }).scripts.filter((s) => !storyPageScripts.some((re) => re.test(s))).map((s) => `${p}: ${s}`),
+      pageWeight(fixtureSite.dist, p, { compress: false })
+        .scripts.filter((s) => !storyPageScripts.some((re) => re.test(s)))
+        .map((s) => `${p}: ${s}`),
     );
     expect(extra).toEqual([]);
   });
 
   it('no page loads a script other than the share bar and the search page', () => {
     const extra = pages.flatMap((p) =>
-      pageWeight(fixtureSite.dist, p, { compress: false }).scripts.filter((s) => !allowed.some((re) => re.test(s))).map((s) => `${p}: ${s}`),
+      pageWeight(fixtureSite.dist, p, { compress: false })
+        .scripts.filter((s) => !allowed.some((re) => re.test(s)))
+        .map((s) => `${p}: ${s}`),
     );
     expect(extra).toEqual([]);
   });

@@ -60,9 +60,7 @@ describe.each(locales)('the %s story feed', (lang) => {
   it('is announced on the language’s pages', () => {
     for (const path of [`/${lang}/`, `/${lang}/topics/`, `/${lang}/articles/paired-story/`]) {
       const $ = page(dist, path);
-      expect($(`link[rel="alternate"][type="application/rss+xml"][href="${SITE}/${lang}/rss.xml"]`), path).toHaveLength(
-        1,
-      );
+      expect($(`link[rel="alternate"][type="application/rss+xml"][href="${SITE}/${lang}/rss.xml"]`), path).toHaveLength(1);
     }
   });
 });
@@ -74,16 +72,12 @@ describe.each(locales)('the %s topic feeds', (lang) => {
     expect(channel['link']).toBe(`${SITE}/${lang}/topics/${topic}/`);
     expect(channel['title']).toContain(topics.get(topic)![lang]);
     const items = (channel['item'] ?? []) as Record<string, any>[];
-    expect(items.map((i) => i['link'])).toEqual(
-      expectedItems(lang, (t) => t.includes(topic)).map((v) => `${SITE}/${lang}/articles/${v.slug}/`),
-    );
+    expect(items.map((i) => i['link'])).toEqual(expectedItems(lang, (t) => t.includes(topic)).map((v) => `${SITE}/${lang}/articles/${v.slug}/`));
   });
 
   it('are announced in the head of the topic page and linked visibly', () => {
     const $ = page(dist, `/${lang}/topics/peace-talks/`);
-    expect(
-      $(`link[rel="alternate"][type="application/rss+xml"][href="${SITE}/${lang}/topics/peace-talks/rss.xml"]`),
-    ).toHaveLength(1);
+    expect($(`link[rel="alternate"][type="application/rss+xml"][href="${SITE}/${lang}/topics/peace-talks/rss.xml"]`)).toHaveLength(1);
     expect($(`main a[href="/${lang}/topics/peace-talks/rss.xml"]`)).toHaveLength(1);
   });
 

@@ -12,63 +12,60 @@ const storyPages = [...stories].flatMap(([slug, versions]) => locales.map((lang)
 const isoDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/;
 
 describe('rich previews on every story page', () => {
-  it.each(storyPages.map((p) => [`/${p.lang}/articles/${p.slug}/`, p] as const))(
-    '%s',
-    (path, { slug, lang, versions }) => {
-      const $ = page(dist, path);
-      const shown = shownVersion(versions, lang);
-      const canonical = `${SITE}/${shown.lang}/articles/${slug}/`;
-      const others = locales.filter((l) => l !== shown.lang && versions[l]);
-      const mainTopic = topics.get(shown.topics[0]!)![shown.lang];
+  it.each(storyPages.map((p) => [`/${p.lang}/articles/${p.slug}/`, p] as const))('%s', (path, { slug, lang, versions }) => {
+    const $ = page(dist, path);
+    const shown = shownVersion(versions, lang);
+    const canonical = `${SITE}/${shown.lang}/articles/${slug}/`;
+    const others = locales.filter((l) => l !== shown.lang && versions[l]);
+    const mainTopic = topics.get(shown.topics[0]!)![shown.lang];
 
-      // Open Graph and X card
-      expect(meta($, 'og:type')).toEqual(['article']);
-      expect(meta($, 'og:title')).toEqual([shown.title]);
-      expect(meta($, 'og:description')).toEqual([$('meta[name="description"]').attr('content')]);
-      expect(meta($, 'og:url')).toEqual([canonical]);
-      expect(meta($, 'og:locale')).toEqual([localeInfo[shown.lang].ogLocale]);
-      expect(meta($, 'og:locale:alternate')).toEqual(others.map((l) => localeInfo[l].ogLocale));
-      expect(meta($, 'og:image')[0]).toMatch(new RegExp(`^${SITE}/`));
-      expect(meta($, 'og:image:alt')[0]).toBeTruthy();
-      expect(meta($, 'article:published_time')[0]).toMatch(isoDateTime);
-      expect(meta($, 'article:published_time')[0]!.slice(0, 10)).toBe(shown.date);
-      expect(meta($, 'article:section')).toEqual([mainTopic]);
-      expect(meta($, 'twitter:card')).toEqual(['summary_large_image']);
-      expect(meta($, 'twitter:image')).toEqual(meta($, 'og:image'));
+    // Open Graph and X card
+    expect(meta($, 'og:type')).toEqual(['article']);
+    expect(meta($, 'og:title')).toEqual([shown.title]);
+    expect(meta($, 'og:description')).toEqual([$('meta[name="description"]').attr('content')]);
+    expect(meta($, 'og:url')).toEqual([canonical]);
+    expect(meta($, 'og:locale')).toEqual([localeInfo[shown.lang].ogLocale]);
+    expect(meta($, 'og:locale:alternate')).toEqual(others.map((l) => localeInfo[l].ogLocale));
+    expect(meta($, 'og:image')[0]).toMatch(new RegExp(`^${SITE}/`));
+    expect(meta($, 'og:image:alt')[0]).toBeTruthy();
+    expect(meta($, 'article:published_time')[0]).toMatch(isoDateTime);
+    expect(meta($, 'article:published_time')[0]!.slice(0, 10)).toBe(shown.date);
+    expect(meta($, 'article:section')).toEqual([mainTopic]);
+    expect(meta($, 'twitter:card')).toEqual(['summary_large_image']);
+    expect(meta($, 'twitter:image')).toEqual(meta($, 'og:image'));
 
-      // JSON-LD NewsArticle
-      const [article, ...more] = jsonLd($).filter((d) => d['@type'] === 'NewsArticle');
-      expect(more).toHaveLength(0);
-      expect(article).toMatchObject({
-        '@context': 'https://schema.org',
-        headline: shown.title,
-        description: meta($, 'og:description')[0],
-        inLanguage: shown.lang,
-        url: canonical,
-        isAccessibleForFree: true,
-        articleSection: mainTopic,
-        keywords: shown.topics.map((t) => topics.get(t)![shown.lang]),
-        publisher: { name: expect.any(String), url: `${SITE}/${shown.lang}/` },
-        author: { name: expect.any(String) },
-      });
-      expect(article!['datePublished']).toMatch(isoDateTime);
-      expect(article!['dateModified']).toMatch(isoDateTime);
-      expect(article!['image']).toEqual(meta($, 'og:image'));
+    // JSON-LD NewsArticle
+    const [article, ...more] = jsonLd($).filter((d) => d['@type'] === 'NewsArticle');
+    expect(more).toHaveLength(0);
+    expect(article).toMatchObject({
+      '@context': 'https://schema.org',
+      headline: shown.title,
+      description: meta($, 'og:description')[0],
+      inLanguage: shown.lang,
+      url: canonical,
+      isAccessibleForFree: true,
+      articleSection: mainTopic,
+      keywords: shown.topics.map((t) => topics.get(t)![shown.lang]),
+      publisher: { name: expect.any(String), url: `${SITE}/${shown.lang}/` },
+      author: { name: expect.any(String) },
+    });
+    expect(article!['datePublished']).toMatch(isoDateTime);
+    expect(article!['dateModified']).toMatch(isoDateTime);
+    expect(article!['image']).toEqual(meta($, 'og:image'));
 
-      // The Japanese version is the original when there is one.
-      const ref = (l: string) => expect.objectContaining({ url: `${SITE}/${l}/articles/${slug}/`, inLanguage: l });
-      if (others.length === 0) {
-        expect(article).not.toHaveProperty('workTranslation');
-        expect(article).not.toHaveProperty('translationOfWork');
-      } else if (shown.lang === 'ja') {
-        expect(article!['workTranslation']).toEqual(others.map(ref));
-        expect(article).not.toHaveProperty('translationOfWork');
-      } else {
-        expect(article!['translationOfWork']).toEqual(ref('ja'));
-        expect(article).not.toHaveProperty('workTranslation');
-      }
-    },
-  );
+    // The Japanese version is the original when there is one.
+    const ref = (l: string) => expect.objectContaining({ url: `${SITE}/${l}/articles/${slug}/`, inLanguage: l });
+    if (others.length === 0) {
+      expect(article).not.toHaveProperty('workTranslation');
+      expect(article).not.toHaveProperty('translationOfWork');
+    } else if (shown.lang === 'ja') {
+      expect(article!['workTranslation']).toEqual(others.map(ref));
+      expect(article).not.toHaveProperty('translationOfWork');
+    } else {
+      expect(article!['translationOfWork']).toEqual(ref('ja'));
+      expect(article).not.toHaveProperty('workTranslation');
+    }
+  });
 
   it('credits the author by name, role and profile page', () => {
     const [article] = jsonLd(page(dist, '/en/articles/paired-story/')).filter((d) => d['@type'] === 'NewsArticle');

@@ -46,7 +46,7 @@ describe('the search index', () => {
     }
   });
 
-  it('has one entry file for all the languages, which the bundle\'s own pagefind.js can read', () => {
+  it("has one entry file for all the languages, which the bundle's own pagefind.js can read", () => {
     // Each language is indexed by a run of its own, and the integration merges what the runs wrote.
     const { version, include_characters } = entry();
     expect(readFileSync(join(bundle, 'pagefind.js'), 'utf8')).toContain(`pagefind_version="${version}"`);
@@ -65,9 +65,7 @@ describe('the search index', () => {
 describe('what the story pages give Pagefind', () => {
   it('marks only real story pages as searchable; fallbacks and listings have no data-pagefind-body', () => {
     const bodies = htmlFiles(dist).filter((path) => page(dist, path)('[data-pagefind-body]').length > 0);
-    const expected = stories.flatMap(([slug, v]) =>
-      locales.filter((lang) => v[lang]).map((lang) => `/${lang}/articles/${slug}/index.html`),
-    );
+    const expected = stories.flatMap(([slug, v]) => locales.filter((lang) => v[lang]).map((lang) => `/${lang}/articles/${slug}/index.html`));
     expect(bodies.sort()).toEqual(expected.sort());
     for (const [slug, v] of stories) {
       for (const lang of locales.filter((l) => !v[l])) {
@@ -78,7 +76,7 @@ describe('what the story pages give Pagefind', () => {
     }
   });
 
-  it('has every searchable page where the indexer reads that page\'s language', () => {
+  it("has every searchable page where the indexer reads that page's language", () => {
     // src/integrations/pagefind.ts indexes each language from storyPagesGlob(lang) only.
     const bodies = htmlFiles(dist).filter((path) => page(dist, path)('[data-pagefind-body]').length > 0);
     expect(bodies.length).toBeGreaterThan(0);
@@ -99,7 +97,10 @@ describe('what the story pages give Pagefind', () => {
       expect(body.attr('data-pagefind-sort')).toBe(`date:${version[lang]!.date}`);
       expect(body.attr('data-pagefind-meta')).toBe(`date:${version[lang]!.date}`);
       // Topic ids, not names, so one filter value matches both languages.
-      const topics = body.find('[data-pagefind-filter^="topic:"]').map((_, el) => $(el).attr('data-pagefind-filter')).get();
+      const topics = body
+        .find('[data-pagefind-filter^="topic:"]')
+        .map((_, el) => $(el).attr('data-pagefind-filter'))
+        .get();
       expect(topics).toEqual(version[lang]!.topics.map((id) => `topic:${id}`));
       expect($('html').attr('lang')).toBe(lang);
     }

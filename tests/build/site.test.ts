@@ -61,18 +61,27 @@ describe('paired story pages', () => {
 
   it('shows key points, the analysis-point list, the body, references and topics', () => {
     const $ = page(dist, '/ja/articles/paired-story/');
-    expect($('.key-points li').map((_, el) => $(el).text()).get()).toEqual(['第一のポイント', '第二のポイント']);
-    expect($('.analysis-list a').map((_, el) => $(el).attr('href')).get()).toEqual(['#analysis-1', '#analysis-2']);
+    expect(
+      $('.key-points li')
+        .map((_, el) => $(el).text())
+        .get(),
+    ).toEqual(['第一のポイント', '第二のポイント']);
+    expect(
+      $('.analysis-list a')
+        .map((_, el) => $(el).attr('href'))
+        .get(),
+    ).toEqual(['#analysis-1', '#analysis-2']);
     expect($('.analysis-list__label').first().text()).toBe('解説ポイント①');
     expect($('#analysis-2 .analysis-point__title').text()).toBe('二つ目の解説');
     // The list comes before the body, near the top.
     expect($('.analysis-list').index()).toBeLessThan($('.story__body').index());
     expect($('.references li a').attr('href')).toBe('https://example.com/ref');
     expect($('.references li').text()).toContain('テスト通信');
-    expect($('.story__footer .topic-chips a').map((_, el) => $(el).attr('href')).get()).toEqual([
-      '/ja/topics/peace-talks/',
-      '/ja/topics/ukraine/',
-    ]);
+    expect(
+      $('.story__footer .topic-chips a')
+        .map((_, el) => $(el).attr('href'))
+        .get(),
+    ).toEqual(['/ja/topics/peace-talks/', '/ja/topics/ukraine/']);
     expect($('.story__byline').text()).toContain('テスト編集部');
   });
 
@@ -135,7 +144,9 @@ describe('home pages', () => {
   it.each(locales)('/%s/ lists the newest published stories first, with date and topics', (lang) => {
     const $ = page(dist, `/${lang}/`);
     expect($('html').attr('lang')).toBe(lang);
-    const slugs = $('.story-card__title a').map((_, el) => $(el).attr('href')!.split('/')[3]).get();
+    const slugs = $('.story-card__title a')
+      .map((_, el) => $(el).attr('href')!.split('/')[3])
+      .get();
     // The newest HOME_STORY_LIMIT (by date, then slug), whatever language they were written in.
     const newest = published
       .map(([slug, v]) => ({ slug, date: Object.values(v)[0]!.date }))
@@ -145,7 +156,9 @@ describe('home pages', () => {
     expect(published.length).toBeGreaterThan(HOME_STORY_LIMIT);
     expect(slugs).toEqual(newest);
     expect($('.home__more a').attr('href')).toBe(`/${lang}/topics/`);
-    const dates = $('.story-card time').map((_, el) => $(el).attr('datetime')).get();
+    const dates = $('.story-card time')
+      .map((_, el) => $(el).attr('datetime'))
+      .get();
     expect([...dates].sort().reverse()).toEqual(dates);
     expect($('.story-card').first().find('.topic-chips a').length).toBeGreaterThan(0);
     // The home pages' x-default is the language chooser at /, as / itself declares.
@@ -155,7 +168,11 @@ describe('home pages', () => {
   it('the root page lets readers choose a language without JavaScript', () => {
     const $ = page(dist, '/');
     expect($('script')).toHaveLength(0);
-    expect($('a.chooser__link').map((_, el) => $(el).attr('href')).get()).toEqual(['/ja/', '/en/']);
+    expect(
+      $('a.chooser__link')
+        .map((_, el) => $(el).attr('href'))
+        .get(),
+    ).toEqual(['/ja/', '/en/']);
     expect($('section[lang="en"] a').text()).toBe('English edition');
   });
 
@@ -175,7 +192,11 @@ describe('topic pages', () => {
     const slugs: string[] = [];
     for (let n = 1; pageExists(dist, `/${lang}/topics/${topic}/${n > 1 ? `${n}/` : ''}`); n++) {
       const $ = page(dist, `/${lang}/topics/${topic}/${n > 1 ? `${n}/` : ''}`);
-      slugs.push(...$('.story-card__title a').map((_, el) => $(el).attr('href')!.split('/')[3]!).get());
+      slugs.push(
+        ...$('.story-card__title a')
+          .map((_, el) => $(el).attr('href')!.split('/')[3]!)
+          .get(),
+      );
     }
     return slugs;
   };
@@ -221,7 +242,9 @@ describe('topic pages', () => {
 
   it.each(locales)('/%s/topics/ lists every topic with its story count', (lang) => {
     const $ = page(dist, `/${lang}/topics/`);
-    const links = $('.topic-index h2 a').map((_, el) => $(el).attr('href')).get();
+    const links = $('.topic-index h2 a')
+      .map((_, el) => $(el).attr('href'))
+      .get();
     expect(links.sort()).toEqual(topicIds.map((id) => `/${lang}/topics/${id}/`).sort());
     const peace = $('.topic-index li').filter((_, el) => $(el).find('a[href$="/peace-talks/"]').length > 0);
     const count = published.filter(([, v]) => Object.values(v).some((x) => x?.topics.includes('peace-talks'))).length;

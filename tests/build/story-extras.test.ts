@@ -71,13 +71,9 @@ describe('share bar', () => {
     const $page = page(dist, path);
     $page('script').each((_, el) => {
       const script = $page(el);
-      expect(script.attr('src') !== undefined || script.attr('type') === 'application/ld+json', $page.html(el)).toBe(
-        true,
-      );
+      expect(script.attr('src') !== undefined || script.attr('type') === 'application/ld+json', $page.html(el)).toBe(true);
     });
-    const handlers = $page('*').filter(
-      (_, el) => 'attribs' in el && Object.keys(el.attribs).some((a) => a.startsWith('on')),
-    );
+    const handlers = $page('*').filter((_, el) => 'attribs' in el && Object.keys(el.attribs).some((a) => a.startsWith('on')));
     expect(handlers).toHaveLength(0);
   });
 });

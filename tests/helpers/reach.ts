@@ -46,10 +46,7 @@ export function readNames(contentDir: string, collection: 'topics' | 'authors'):
   return new Map(
     readdirSync(dir)
       .filter((f) => /\.ya?ml$/.test(f))
-      .map((f) => [
-        f.replace(/\.ya?ml$/, ''),
-        (parse(readFileSync(join(dir, f), 'utf8')) as { name: Record<Locale, string> }).name,
-      ]),
+      .map((f) => [f.replace(/\.ya?ml$/, ''), (parse(readFileSync(join(dir, f), 'utf8')) as { name: Record<Locale, string> }).name]),
   );
 }
 
@@ -60,8 +57,7 @@ export function builtPages(dist: string): string[] {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.html'))
-        pages.push(`/${relative(dist, path).split(sep).join('/')}`.replace(/index\.html$/, ''));
+      else if (entry.name.endsWith('.html')) pages.push(`/${relative(dist, path).split(sep).join('/')}`.replace(/index\.html$/, ''));
     }
   };
   walk(dist);

@@ -47,7 +47,12 @@ describe('content checks: documentation', () => {
   ] as const)('each rule’s %s anchor is the heading of the table with its row', (lang, file) => {
     const text = readFileSync(join(root, file), 'utf8').replace(/```[\s\S]*?```/g, '');
     // GitHub's anchors: lowercase, punctuation dropped, spaces as hyphens.
-    const slug = (heading: string) => heading.trim().toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').replace(/\s/g, '-');
+    const slug = (heading: string) =>
+      heading
+        .trim()
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\s-]/gu, '')
+        .replace(/\s/g, '-');
     const headingAbove = (id: string) => {
       const before = text.slice(0, text.indexOf(`| \`${id}\` |`));
       return [...before.matchAll(/^#{1,6} (.+)$/gm)].at(-1)?.[1] ?? '';

@@ -54,7 +54,12 @@ describe('number normalisation', () => {
 
 describe('numbers missing from the other version', () => {
   it('accepts the usual ways of writing the same figures', () => {
-    expect(missing('2025年5月16日、双方1000人ずつ、3年ぶり、約2時間、4回目', 'On 16 May 2025, 1,000 each, in three years, about two hours, the 4th meeting')).toEqual({ ja: [], en: [] });
+    expect(
+      missing(
+        '2025年5月16日、双方1000人ずつ、3年ぶり、約2時間、4回目',
+        'On 16 May 2025, 1,000 each, in three years, about two hours, the 4th meeting',
+      ),
+    ).toEqual({ ja: [], en: [] });
     expect(missing('ロシアとウクライナは14日、捕虜を交換した。', 'Russia and Ukraine swapped prisoners on Friday.')).toEqual({ ja: [], en: [] });
     expect(missing('150万人', '1.5 million people')).toEqual({ ja: [], en: [] });
   });

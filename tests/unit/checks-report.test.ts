@@ -17,9 +17,7 @@ describe('the report', () => {
   it('writes file:line: severity [rule] message, in the chosen language', () => {
     expect(formatFinding(finding, 'content', 'en')).toBe('content/articles/talks/en.md:4: error [pair-date] "date" differs.');
     expect(formatFinding(finding, 'content', 'ja')).toBe('content/articles/talks/en.md:4: エラー [pair-date] 日付が違います。');
-    expect(formatFinding(finding, 'content', 'both')).toBe(
-      'content/articles/talks/en.md:4: error [pair-date] "date" differs.\n    日付が違います。',
-    );
+    expect(formatFinding(finding, 'content', 'both')).toBe('content/articles/talks/en.md:4: error [pair-date] "date" differs.\n    日付が違います。');
   });
 
   it('sums up, and says so when there is nothing to report', () => {
@@ -67,7 +65,11 @@ describe('the per-file limit', () => {
 
 describe('npm run check', () => {
   const run = (...args: string[]) =>
-    spawnSync(process.execPath, [join(root, 'scripts/check.ts'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' } });
+    spawnSync(process.execPath, [join(root, 'scripts/check.ts'), ...args], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, GITHUB_ACTIONS: '' },
+    });
 
   it('exits 1 on errors and prints every problem as file:line: message', () => {
     const c = caseByName('en-foreign-script');
@@ -75,7 +77,9 @@ describe('npm run check', () => {
     expect(result.status).toBe(1);
     const lines = result.stdout.split('\n').filter((l) => l.includes(': error ['));
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^tests\/checks\/cases\/en-foreign-script\/content\/articles\/talks\/en\.md:8: error \[en-foreign-script\] Arabic text "مثل"/);
+    expect(lines[0]).toMatch(
+      /^tests\/checks\/cases\/en-foreign-script\/content\/articles\/talks\/en\.md:8: error \[en-foreign-script\] Arabic text "مثل"/,
+    );
     expect(lines[1]).toMatch(/en\.md:9: error \[en-foreign-script\] Japanese text "依然"/);
   });
 

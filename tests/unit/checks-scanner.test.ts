@@ -31,14 +31,27 @@ const files = [
 
 /** What the checks take from a body, in a comparable form. */
 function summary(facts: BodyFacts, lang: 'ja' | 'en') {
-  const byLine = <T extends { line: number }>(list: T[]) => [...list].sort((a, b) => a.line - b.line || JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  const byLine = <T extends { line: number }>(list: T[]) =>
+    [...list].sort((a, b) => a.line - b.line || JSON.stringify(a).localeCompare(JSON.stringify(b)));
   return {
     analysis: facts.analysis,
     links: byLine(facts.links),
     images: byLine(facts.images),
     problems: byLine(facts.problems),
-    foreign: lang === 'en' ? facts.blocks.flatMap(foreignRuns).map((h) => `${h.line}:${h.text}`).sort() : [],
-    english: lang === 'ja' ? facts.blocks.flatMap(englishSentences).map((h) => `${h.line}:${h.text}`).sort() : [],
+    foreign:
+      lang === 'en'
+        ? facts.blocks
+            .flatMap(foreignRuns)
+            .map((h) => `${h.line}:${h.text}`)
+            .sort()
+        : [],
+    english:
+      lang === 'ja'
+        ? facts.blocks
+            .flatMap(englishSentences)
+            .map((h) => `${h.line}:${h.text}`)
+            .sort()
+        : [],
     numbers: [
       ...new Set(
         facts.blocks.flatMap((b) =>

@@ -38,7 +38,8 @@ describe('untranslated English in Japanese', () => {
   });
 
   it('leaves quoted English and link text alone', () => {
-    const md = '彼は“We are focused on achieving real progress”と述べた。[Russia-Ukraine peace talks end after less than two hours](https://apnews.com/x)';
+    const md =
+      '彼は“We are focused on achieving real progress”と述べた。[Russia-Ukraine peace talks end after less than two hours](https://apnews.com/x)';
     expect(readBody(md, false).blocks.flatMap((b) => englishSentences(b))).toEqual([]);
   });
 });

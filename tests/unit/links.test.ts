@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkLinks,
-  cssUrls,
-  fileFor,
-  parsePage,
-  resolveInternal,
-  srcsetUrls,
-  urlPathOf,
-  xmlUrls,
-  type ParsedPage,
-} from '../helpers/links';
+import { checkLinks, cssUrls, fileFor, parsePage, resolveInternal, srcsetUrls, urlPathOf, xmlUrls, type ParsedPage } from '../helpers/links';
 
 const origin = 'https://site.example';
 
@@ -24,8 +14,7 @@ function site(pages: Record<string, string>, assets: string[] = [], extra: { css
   };
 }
 
-const html = (lang: string, body: string, head = '') =>
-  `<!doctype html><html lang="${lang}"><head>${head}</head><body>${body}</body></html>`;
+const html = (lang: string, body: string, head = '') => `<!doctype html><html lang="${lang}"><head>${head}</head><body>${body}</body></html>`;
 
 describe('parsing references', () => {
   it('finds href, src, srcset, form actions and Open Graph image URLs, but not inside <template>', () => {
@@ -54,11 +43,7 @@ describe('parsing references', () => {
   });
 
   it('reads CSS url() and @import, sitemap <loc> and feed links', () => {
-    expect(cssUrls(`@import "/base.css"; a { background: url(/x.svg) } b { mask: url('/m.svg#i') }`)).toEqual([
-      '/x.svg',
-      '/m.svg#i',
-      '/base.css',
-    ]);
+    expect(cssUrls(`@import "/base.css"; a { background: url(/x.svg) } b { mask: url('/m.svg#i') }`)).toEqual(['/x.svg', '/m.svg#i', '/base.css']);
     expect(xmlUrls('<url><loc>https://s/ja/</loc><xhtml:link rel="alternate" hreflang="en" href="https://s/en/"/></url>')).toEqual([
       'https://s/ja/',
       'https://s/en/',
@@ -112,10 +97,7 @@ describe('checking a site', () => {
   it('reports missing pages, assets, fragments, stylesheet and sitemap targets', () => {
     const broken = site(
       {
-        'en/index.html': html(
-          'en',
-          '<a href="/en/gone/">gone</a><a href="/en">no slash</a><img src="/missing.png" alt=""><a href="#nowhere">x</a>',
-        ),
+        'en/index.html': html('en', '<a href="/en/gone/">gone</a><a href="/en">no slash</a><img src="/missing.png" alt=""><a href="#nowhere">x</a>'),
       },
       [],
       { css: { 's.css': 'a{background:url(/bg.png)}' }, xml: { 'sitemap-0.xml': '<loc>https://site.example/ja/</loc>' } },
@@ -150,8 +132,6 @@ describe('checking a site', () => {
 
   it('reports relative URLs on the 404 page, which the host serves at every missing path', () => {
     const notFound = site({ '404.html': html('ja', '<a href="ja/">home</a>'), 'ja/index.html': html('ja', '') });
-    expect(checkLinks(notFound, origin).map((p) => p.problem)).toEqual([
-      'a relative URL on the 404 page breaks at every other path',
-    ]);
+    expect(checkLinks(notFound, origin).map((p) => p.problem)).toEqual(['a relative URL on the 404 page breaks at every other path']);
   });
 });

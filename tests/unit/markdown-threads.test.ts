@@ -16,7 +16,9 @@ describe('markdownThreads', () => {
   it('follows DIGEST_MARKDOWN_THREADS, and says what it expects when the value is wrong', () => {
     expect(markdownThreads('0', 8)).toBe(0);
     expect(markdownThreads('3', 2)).toBe(3);
-    expect(() => markdownThreads('two', 2)).toThrow('DIGEST_MARKDOWN_THREADS must be a whole number (0 renders Markdown without worker threads), not "two".');
+    expect(() => markdownThreads('two', 2)).toThrow(
+      'DIGEST_MARKDOWN_THREADS must be a whole number (0 renders Markdown without worker threads), not "two".',
+    );
   });
 });
 

@@ -8,9 +8,12 @@ const entry = (id: string, date = '2025-05-16', extra: Partial<EntryLike['data']
 
 describe('pairStories', () => {
   it('pairs versions by folder and sorts newest first', () => {
-    const stories = pairStories(
-      [entry('old/ja', '2024-01-01'), entry('new/en', '2025-01-01'), entry('old/en', '2024-01-01'), entry('new/ja', '2025-01-01')],
-    );
+    const stories = pairStories([
+      entry('old/ja', '2024-01-01'),
+      entry('new/en', '2025-01-01'),
+      entry('old/en', '2024-01-01'),
+      entry('new/ja', '2025-01-01'),
+    ]);
     expect(stories.map((s) => s.slug)).toEqual(['new', 'old']);
     expect(Object.keys(stories[0]!.versions).sort()).toEqual(['en', 'ja']);
   });

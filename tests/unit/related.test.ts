@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  RELATED_LIMIT,
-  groupByTopics,
-  relatedInGroups,
-  relatedStories,
-  relevance,
-  topicNeighbours,
-} from '../../src/lib/related';
+import { RELATED_LIMIT, groupByTopics, relatedInGroups, relatedStories, relevance, topicNeighbours } from '../../src/lib/related';
 
 const story = (slug: string, date: string, topics: string[]) => ({ slug, date: new Date(date), topics });
 

@@ -184,7 +184,11 @@ describe('mergeSorted', () => {
   });
 
   it('keeps the order of a single list', async () => {
-    const cursor = mergeSorted([[3, 1, 2]], async (n) => n, () => 0);
+    const cursor = mergeSorted(
+      [[3, 1, 2]],
+      async (n) => n,
+      () => 0,
+    );
     expect(await cursor.take(2)).toEqual([3, 1]);
     expect(await cursor.take(2)).toEqual([2]);
   });

@@ -19,15 +19,12 @@ describe('query', () => {
 });
 
 describe('shareUrls', () => {
-  it.each(shareServices.filter((s) => s !== 'mail'))(
-    '%s gets an https URL that carries the page URL intact',
-    (service) => {
-      const href = shareUrls[service](page);
-      expect(href).toMatch(/^https:\/\//);
-      expect(href).not.toMatch(/[^\x21-\x7e]/); // only printable ASCII: everything else is percent-encoded
-      expect(href).toContain(encodeURIComponent(page.url));
-    },
-  );
+  it.each(shareServices.filter((s) => s !== 'mail'))('%s gets an https URL that carries the page URL intact', (service) => {
+    const href = shareUrls[service](page);
+    expect(href).toMatch(/^https:\/\//);
+    expect(href).not.toMatch(/[^\x21-\x7e]/); // only printable ASCII: everything else is percent-encoded
+    expect(href).toContain(encodeURIComponent(page.url));
+  });
 
   it('X gets the Japanese title and the URL as separate parameters', () => {
     const href = shareUrls.x(page);

@@ -114,10 +114,7 @@ describe('languageVersions', () => {
   });
 
   it('keeps each numbered page with its own translations', () => {
-    expect(versions.get('https://x.org/ja/topics/t/9/')?.map((l) => l.url)).toEqual([
-      'https://x.org/en/topics/t/9/',
-      'https://x.org/ja/topics/t/9/',
-    ]);
+    expect(versions.get('https://x.org/ja/topics/t/9/')?.map((l) => l.url)).toEqual(['https://x.org/en/topics/t/9/', 'https://x.org/ja/topics/t/9/']);
     expect(versions.get('https://x.org/en/topics/t/10/')?.map((l) => l.lang)).toEqual(['en', 'ja']);
   });
 

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  breadcrumbList,
-  collectionPage,
-  newsArticle,
-  originalLocale,
-  profilePage,
-  type NewsArticleInput,
-} from '../../src/lib/structured-data';
+import { breadcrumbList, collectionPage, newsArticle, originalLocale, profilePage, type NewsArticleInput } from '../../src/lib/structured-data';
 
 const base: NewsArticleInput = {
   url: 'https://digest.example.org/ja/articles/talks/',
@@ -64,9 +57,7 @@ describe('newsArticle', () => {
   });
 
   it('uses the update date as dateModified', () => {
-    expect(newsArticle({ ...base, dateModified: new Date('2025-05-18') })['dateModified']).toBe(
-      '2025-05-18T00:00:00.000Z',
-    );
+    expect(newsArticle({ ...base, dateModified: new Date('2025-05-18') })['dateModified']).toBe('2025-05-18T00:00:00.000Z');
   });
 
   it('links an original to its translations and a translation to its original', () => {

@@ -39,7 +39,13 @@ export const emptyFacts = (): BodyFacts => ({ blocks: [], analysis: [], links: [
  * Records what the checks need of a directive's opening line, `:::name[label]{attributes}`: what is wrong with
  * it, the analysis point it starts, and the attribution text of a quote. `title` is the label's text, trimmed.
  */
-export function readOpening(facts: BodyFacts, line: number, name: string, title: string, attributes: Readonly<Record<string, string | null | undefined>>) {
+export function readOpening(
+  facts: BodyFacts,
+  line: number,
+  name: string,
+  title: string,
+  attributes: Readonly<Record<string, string | null | undefined>>,
+) {
   for (const problem of directiveProblems(name, title, attributes)) facts.problems.push({ ...problem, line });
   if (name === 'analysis') facts.analysis.push({ line, title });
   for (const field of shownAttributes(name)) {

@@ -153,7 +153,9 @@ export function scanMarkdown(body: string): BodyFacts {
 
 /** HTML that starts a raw HTML block (CommonMark types 6 and 7), as opposed to inline HTML in a paragraph. */
 const blockTags = new Set(
-  'address article aside blockquote details dialog dd div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p section summary table tbody td tfoot th thead tr ul'.split(' '),
+  'address article aside blockquote details dialog dd div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p section summary table tbody td tfoot th thead tr ul'.split(
+    ' ',
+  ),
 );
 function isHtmlBlockStart(line: string): boolean {
   const tag = /^\s*<\/?([a-zA-Z][\w-]*)(?=[\s/>]|$)/.exec(line);

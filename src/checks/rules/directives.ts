@@ -32,7 +32,10 @@ export const directiveUnclosed = defineRule({
   id: 'directive-unclosed',
   severity: 'error',
   ignorable: false,
-  explain: { en: 'A :::analysis or :::quote block is never closed with a ::: line.', ja: ':::analysisや :::quoteのブロックが ::: の行で閉じられていません。' },
+  explain: {
+    en: 'A :::analysis or :::quote block is never closed with a ::: line.',
+    ja: ':::analysisや :::quoteのブロックが ::: の行で閉じられていません。',
+  },
   message: (name: string) => ({
     en: `The ":::${name}" block that starts here is never closed: add a line with only ::: where it ends.`,
     ja: `ここで始まる「:::${name}」ブロックが閉じられていません。ブロックの終わりに ::: だけの行を入れてください。`,
@@ -87,7 +90,11 @@ export const directiveRules = [directiveUnknown, directiveUnclosed, directiveAna
 export type DirectiveFinding = FindingOf<(typeof directiveRules)[number]['id']>;
 
 /** The finding for a problem with a story block at `file:line` (a titled block is an analysis point). */
-export function directiveFinding(file: string, line: number, problem: Exclude<BodyProblem, { kind: 'mdx-syntax' }> | DirectiveProblem): DirectiveFinding {
+export function directiveFinding(
+  file: string,
+  line: number,
+  problem: Exclude<BodyProblem, { kind: 'mdx-syntax' }> | DirectiveProblem,
+): DirectiveFinding {
   switch (problem.kind) {
     case 'unknown-directive':
     case 'malformed-directive':

@@ -17,8 +17,14 @@ export const imageMissing = defineRule({
   ignorable: false,
   explain: { en: 'An image file that does not exist.', ja: '画像ファイルが見つかりません。' },
   message: ({ src, lookedFor }: MissingImage) => ({
-    en: lookedFor === undefined ? 'The image has no file path.' : `The image "${src}" does not exist (looked for ${lookedFor}). Check the file name and put the image next to the story file.`,
-    ja: lookedFor === undefined ? '画像のファイルパスがありません。' : `画像「${src}」が見つかりません（${lookedFor} を探しました）。ファイル名を確かめ、画像を記事ファイルと同じフォルダーに置いてください。`,
+    en:
+      lookedFor === undefined
+        ? 'The image has no file path.'
+        : `The image "${src}" does not exist (looked for ${lookedFor}). Check the file name and put the image next to the story file.`,
+    ja:
+      lookedFor === undefined
+        ? '画像のファイルパスがありません。'
+        : `画像「${src}」が見つかりません（${lookedFor} を探しました）。ファイル名を確かめ、画像を記事ファイルと同じフォルダーに置いてください。`,
   }),
 });
 

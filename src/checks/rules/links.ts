@@ -80,7 +80,10 @@ export const linkPage = defineRule({
   id: 'link-page',
   severity: 'warning',
   ignorable: true,
-  explain: { en: 'A link to a path on this site that no known page or public file matches.', ja: 'サイト内のどのページ・公開ファイルにも当たらないパスへのリンクです。' },
+  explain: {
+    en: 'A link to a path on this site that no known page or public file matches.',
+    ja: 'サイト内のどのページ・公開ファイルにも当たらないパスへのリンクです。',
+  },
   message: (link: UnknownPage) =>
     link.kind === 'relative'
       ? {
@@ -113,7 +116,10 @@ export function checkLink(url: string, fromDraft: boolean, site: SiteIndex): Bro
     if (/\.mdx?$/i.test(target)) return { kind: 'markdown-file', url, slug: posix.basename(posix.dirname(posix.join('/articles/x', target))) };
     return { kind: 'relative', url };
   }
-  const segments = target.split('/').filter(Boolean).map((s) => decodeURIComponent(s));
+  const segments = target
+    .split('/')
+    .filter(Boolean)
+    .map((s) => decodeURIComponent(s));
   const [lang, section, id, page, ...rest] = segments;
   const unknownPage = (): BrokenLink | undefined =>
     site.publicFile === undefined || site.publicFile(target.slice(1)) ? undefined : { kind: 'unknown-page', url };

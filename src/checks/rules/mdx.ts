@@ -6,7 +6,10 @@ export const mdxSyntax = defineRule({
   id: 'mdx-syntax',
   severity: 'error',
   ignorable: false,
-  explain: { en: 'An .mdx file has invalid MDX (often a stray < or { in text).', ja: '.mdxファイルのMDX構文に誤りがあります（多くは本文中の < や {）。' },
+  explain: {
+    en: 'An .mdx file has invalid MDX (often a stray < or { in text).',
+    ja: '.mdxファイルのMDX構文に誤りがあります（多くは本文中の < や {）。',
+  },
   /** `detail`: what the MDX parser said. */
   message: (detail: string) => ({
     en: `This .mdx file is not valid MDX: ${detail}. In MDX, write < as &lt; and { as \\{ in ordinary text, and close every <Tag>. If you do not need MDX, rename the file to .md.`,

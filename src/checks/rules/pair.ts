@@ -65,7 +65,10 @@ export const pairMeta = defineRule({
   id: 'pair-meta',
   severity: 'warning',
   ignorable: true,
-  explain: { en: 'The language versions differ in kind, author, draft or update date.', ja: '言語版どうしで種類・執筆者・下書き・更新日が違います。' },
+  explain: {
+    en: 'The language versions differ in kind, author, draft or update date.',
+    ja: '言語版どうしで種類・執筆者・下書き・更新日が違います。',
+  },
   message: ({ field, here, there, other }: MetaDifference) =>
     field === 'main topic'
       ? {
@@ -161,7 +164,14 @@ function numbersOf(v: VersionUnderCheck): NumberMention[] {
     }
     // Frontmatter lines are looked up only for a message (see parseYaml).
     for (const m of extractNumbers(text, lang, 0)) {
-      out.push({ value: m.value, text: m.text, strong: m.strong, get line() { return (block.pieces[0]?.line ?? 1) + m.line; } });
+      out.push({
+        value: m.value,
+        text: m.text,
+        strong: m.strong,
+        get line() {
+          return (block.pieces[0]?.line ?? 1) + m.line;
+        },
+      });
     }
   }
   return out;

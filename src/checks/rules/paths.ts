@@ -46,7 +46,10 @@ export const pathLanguage = defineRule({
   id: 'path-language',
   severity: 'error',
   ignorable: false,
-  explain: { en: 'A story file is not named after a language of the site (ja.md, en.md).', ja: '記事ファイル名がサイトの言語（ja.md、en.md）になっていません。' },
+  explain: {
+    en: 'A story file is not named after a language of the site (ja.md, en.md).',
+    ja: '記事ファイル名がサイトの言語（ja.md、en.md）になっていません。',
+  },
   message: ({ name, ext }: { name: string; ext: string }) => ({
     en: `"${name}" is not named after a language of the site: name the file ${locales.map((l) => `${l}.${ext}`).join(' or ')}.`,
     ja: `ファイル名「${name}」はサイトの言語を表していません。${locales.map((l) => `${l}.${ext}`).join(' か ')} という名前にしてください。`,

@@ -103,7 +103,10 @@ export const schemaRequired = defineRule({
     const key = String(bad.path[bad.path.length - 1] ?? label);
     return {
       en: `${english(bad)} (the field "${label}" is missing or empty)`,
-      ja: bad.path.length === 1 ? `「${label}」がありません。フロントマターに「${key}: …」の行を書いてください。` : `「${label}」がありません。書き足してください。`,
+      ja:
+        bad.path.length === 1
+          ? `「${label}」がありません。フロントマターに「${key}: …」の行を書いてください。`
+          : `「${label}」がありません。書き足してください。`,
     };
   },
 });
@@ -135,7 +138,10 @@ export const schemaUnknownField = defineRule({
   id: 'schema-unknown-field',
   severity: 'warning',
   ignorable: true,
-  explain: { en: 'A field the site does not know (often a typo); it is ignored.', ja: 'サイトが知らない項目です（多くは綴りの誤り）。無視されます。' },
+  explain: {
+    en: 'A field the site does not know (often a typo); it is ignored.',
+    ja: 'サイトが知らない項目です（多くは綴りの誤り）。無視されます。',
+  },
   message: ({ path, suggestion }: UnknownField) => ({
     en: `Unknown field "${fieldLabel(path)}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}: the site ignores it.`,
     ja: `「${String(path[path.length - 1])}」という項目はありません${suggestion ? `（「${suggestion}」の誤りでは？）` : ''}。サイトでは無視されます。`,

@@ -45,7 +45,10 @@ export const jaEnglishSentence = defineRule({
   id: 'ja-english-sentence',
   severity: 'warning',
   ignorable: true,
-  explain: { en: 'The Japanese version contains what looks like an untranslated English sentence.', ja: '日本語版に翻訳されていない英文のような部分があります。' },
+  explain: {
+    en: 'The Japanese version contains what looks like an untranslated English sentence.',
+    ja: '日本語版に翻訳されていない英文のような部分があります。',
+  },
   message: ({ text, block }: Leftover) => {
     const where = fieldNote(block);
     return {

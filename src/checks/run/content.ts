@@ -20,7 +20,10 @@ export interface CheckOptions {
  */
 export function checkContent(files: readonly ContentFile[], options: CheckOptions = {}): Finding[] {
   const plan = planContent(files, options);
-  return finishContent(plan, plan.stories.map((story) => checkStory(story, plan.context)));
+  return finishContent(
+    plan,
+    plan.stories.map((story) => checkStory(story, plan.context)),
+  );
 }
 
 /** The tree-wide checks that come before the stories, and what the stories are. */

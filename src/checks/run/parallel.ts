@@ -23,7 +23,8 @@ export interface WorkerSetup {
 export type SentFile = Omit<StoryFile, 'file'> & { path: string };
 
 /** A batch of stories as a worker gets it: its task. */
-export const sendBatch = (stories: readonly StoryFile[][]): SentFile[][] => stories.map((story) => story.map(({ file, ...rest }) => ({ ...rest, path: file.path })));
+export const sendBatch = (stories: readonly StoryFile[][]): SentFile[][] =>
+  stories.map((story) => story.map(({ file, ...rest }) => ({ ...rest, path: file.path })));
 
 export const storyWorker = new URL('./story-worker.ts', import.meta.url);
 
@@ -76,7 +77,12 @@ export async function checkStories(
   let wake = () => {};
   const changed = () => new Promise<void>((resolve) => (wake = resolve));
 
-  const pool = workerPool<SentFile[][], StoryResult[], WorkerSetup>({ worker: storyWorker, data: setup(), threads: threads - 1, tasksPerThread: perWorker });
+  const pool = workerPool<SentFile[][], StoryResult[], WorkerSetup>({
+    worker: storyWorker,
+    data: setup(),
+    threads: threads - 1,
+    tasksPerThread: perWorker,
+  });
   // Each lane keeps one batch at a worker until none is left. A lane whose batch fails hands it back and stops.
   let lanes = 0;
   const lane = async () => {

@@ -16,5 +16,10 @@ const context: StoryContext = {
 };
 
 export default function checkBatch(stories: SentFile[][]): StoryResult[] {
-  return stories.map((story) => checkStory(story.map(({ path, ...rest }) => ({ ...rest, file: { path, read: () => readFileSync(join(setup.dir, path)) } })), context));
+  return stories.map((story) =>
+    checkStory(
+      story.map(({ path, ...rest }) => ({ ...rest, file: { path, read: () => readFileSync(join(setup.dir, path)) } })),
+      context,
+    ),
+  );
 }

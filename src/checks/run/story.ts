@@ -48,7 +48,12 @@ export function checkStory(group: readonly StoryFile[], context: StoryContext): 
   for (const { file, slug, lang } of group) {
     const version = readVersion(file, slug, lang, findings);
     if (!version) continue;
-    for (const check of [checkReferences(version, context.known), checkTranslation(version), checkPlaceholders(version), checkImages(version, context)]) {
+    for (const check of [
+      checkReferences(version, context.known),
+      checkTranslation(version),
+      checkPlaceholders(version),
+      checkImages(version, context),
+    ]) {
       for (const f of check) findings.push(f);
     }
     story.push(version);
@@ -136,7 +141,11 @@ function readVersion(file: ContentFile, slug: string, lang: string, findings: Fi
   if (split.yaml === undefined) {
     findings.push(frontmatterMissing.finding(file.path, 1));
   } else {
-    const { source, data, findings: yamlFindings } = checkYaml(split.yaml, split.startLine, file.path, storySchema, { dateFields: ['date', 'updated'] });
+    const {
+      source,
+      data,
+      findings: yamlFindings,
+    } = checkYaml(split.yaml, split.startLine, file.path, storySchema, { dateFields: ['date', 'updated'] });
     findings.push(...yamlFindings);
     if (source) {
       const raw = isRecord(source.data) ? source.data : {};
@@ -152,7 +161,7 @@ function readVersion(file: ContentFile, slug: string, lang: string, findings: Fi
   version.facts = facts;
   version.links = facts.links;
   version.blocks.push(...facts.blocks);
-  for (const p of facts.problems) findings.push(p.kind === 'mdx-syntax' ? mdxSyntax.finding(file.path, p.line, p.detail) : directiveFinding(file.path, p.line, p));
+  for (const p of facts.problems)
+    findings.push(p.kind === 'mdx-syntax' ? mdxSyntax.finding(file.path, p.line, p.detail) : directiveFinding(file.path, p.line, p));
   return version;
 }
-

@@ -44,8 +44,7 @@ export type Translate = (key: UIKey, options?: TOptions) => string;
 export function translationCacheKey(key: string, options?: TOptions): string | undefined {
   if (!options) return key;
   for (const value of Object.values(options)) {
-    const plain =
-      typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+    const plain = typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
     if (!plain) return undefined;
   }
   return key + JSON.stringify(options);

@@ -7,9 +7,7 @@ import { paths } from '../../../../shared/urls';
 
 export async function getStaticPaths() {
   const perLocale = await Promise.all(
-    locales.map(async (lang) =>
-      (await getTopics(lang)).map((topic) => ({ params: { lang, topic: topic.id }, props: { topic } })),
-    ),
+    locales.map(async (lang) => (await getTopics(lang)).map((topic) => ({ params: { lang, topic: topic.id }, props: { topic } }))),
   );
   return perLocale.flat();
 }
