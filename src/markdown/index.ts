@@ -1,3 +1,4 @@
+// src/markdown/: the story Markdown pipeline (remark-gfm, our directives, footnotes, tables, English punctuation), run on worker threads in plain Node.
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';

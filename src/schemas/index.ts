@@ -1,3 +1,4 @@
+// src/schemas/: the zod content schemas, shared by src/content.config.ts and the checker; plain Node, importing only src/shared/.
 /**
  * The content schemas, one file per concern. `src/content.config.ts` builds the collections from them and the
  * content checker (`src/checks/`, `npm run check`) validates with the very same definitions, so the two
