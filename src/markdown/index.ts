@@ -1,6 +1,8 @@
+// src/markdown/: the story Markdown pipeline (remark-gfm, our directives, footnotes, tables, English punctuation), run on worker threads in plain Node.
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
+import { rehypeGlossary } from './rehype-glossary.ts';
 import { rehypeStoryHtml } from './rehype-story-html.ts';
 import { remarkStoryDirectives } from './remark-story-directives.ts';
 import { remarkSmartypantsEnglish } from './smartypants.ts';
@@ -15,5 +17,6 @@ export const storyMarkdown: UnifiedProcessorOptions = {
   // English only, first like the processor's own (./smartypants.ts).
   smartypants: false,
   remarkPlugins: [remarkSmartypantsEnglish, remarkGfm, remarkDirective, remarkStoryDirectives],
-  rehypePlugins: [rehypeStoryHtml],
+  // The glossary links run after rehypeStoryHtml, which gives the footnotes their final shape.
+  rehypePlugins: [rehypeStoryHtml, rehypeGlossary],
 };

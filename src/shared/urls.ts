@@ -1,3 +1,4 @@
+// src/shared/: modules that plain Node (build scripts, worker threads) and Vite both load: relative imports name their .ts file, no astro:* modules.
 import type { Locale } from './locales.ts';
 
 /**
@@ -28,6 +29,10 @@ export const paths = {
    * @example paths.author('en', 'desk-editor') // '/en/authors/desk-editor/'
    */
   author: (lang: Locale, id: string, page = 1) => `/${lang}/authors/${id}/${page > 1 ? `${page}/` : ''}`,
+  /** @example paths.glossary('ja') // '/ja/glossary/' */
+  glossary: (lang: Locale) => `/${lang}/glossary/`,
+  /** @example paths.glossaryEntry('en', 'witkoff') // '/en/glossary/witkoff/' */
+  glossaryEntry: (lang: Locale, id: string) => `/${lang}/glossary/${id}/`,
   /** @example paths.authors('ja') // '/ja/authors/' */
   authors: (lang: Locale) => `/${lang}/authors/`,
   /** The newest stories in one language. @example paths.feed('ja') // '/ja/rss.xml' */
