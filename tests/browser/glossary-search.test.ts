@@ -37,8 +37,8 @@ async function pagefind(lang: 'ja' | 'en', query: string | null, filters: Record
 
 describe('glossary data in the search index', () => {
   it('indexes the hidden spellings: the Japanese name finds the English story that only says "Ceasefire"', async () => {
-    // /en/articles/prisoner-exchange/ has no Japanese text of its own; 停戦 is only in its glossary block.
-    expect(await pagefind('en', '停戦')).toEqual(['/en/articles/prisoner-exchange/']);
+    // Neither English story has Japanese text of its own; 停戦 is only in their glossary blocks.
+    expect(await pagefind('en', '停戦')).toEqual(['/en/articles/corrected-story/', '/en/articles/prisoner-exchange/']);
   });
 
   it('indexes the entity filters, also inside the hidden block', async () => {

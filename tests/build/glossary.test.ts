@@ -58,7 +58,8 @@ describe('glossary entry pages', () => {
     const ja = storyLinks('/ja/glossary/israel/');
     expect(ja).toEqual(['/ja/articles/gaza-hostage-deal/']);
     const ceasefire = storyLinks('/en/glossary/ceasefire/');
-    expect(ceasefire).toEqual(['/en/articles/prisoner-exchange/']);
+    // corrected-story (June 2025) before prisoner-exchange.
+    expect(ceasefire).toEqual(['/en/articles/corrected-story/', '/en/articles/prisoner-exchange/']);
   });
 });
 
