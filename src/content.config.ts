@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { contentDir } from './shared/ids';
-import { articleSchema, authorSchema, topicSchema } from './schemas/index.ts';
+import { articleSchema, authorSchema, glossarySchema, topicSchema } from './schemas/index.ts';
 
 // The schemas live in src/schemas/ (one file per concern, every field documented) so that the content checker
 // (`npm run check`, src/checks/) validates with exactly the same definitions as the build.
@@ -41,4 +41,14 @@ const authors = defineCollection({
   schema: authorSchema,
 });
 
-export const collections = { articles, topics, authors };
+/**
+ * A glossary entry: `content/glossary/{id}.yaml`, a person, place, organisation or term with its house spelling
+ * and variants in both languages. Stories never mark mentions: they are found from the names and variants
+ * (src/shared/glossary/matcher.ts).
+ */
+const glossary = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: `${contentDir}/glossary` }),
+  schema: glossarySchema,
+});
+
+export const collections = { articles, topics, authors, glossary };

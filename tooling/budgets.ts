@@ -16,6 +16,8 @@ export const allowedScripts = {
   share: /^\/_astro\/ShareBar\.astro_astro_type_script_index_\d+_lang\.[\w-]+\.js$/,
   /** The search page (src/client/search.ts), and the Pagefind files it loads from the index folder. */
   search: /^\/_astro\/search\.astro_astro_type_script_index_\d+_lang\.[\w-]+\.js$/,
+  /** The order toggle of the side-by-side reading (src/client/parallel.ts); the page reads without it. */
+  parallel: /^\/_astro\/ParallelReading\.astro_astro_type_script_index_\d+_lang\.[\w-]+\.js$/,
 } as const;
 
 /** Scripts a story page may load: only the share bar's enhancement. */

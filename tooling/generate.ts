@@ -336,7 +336,28 @@ function story(ctx: Ctx, index: number, total: number): { slug: string; ja: stri
   return { slug, ja: `${front(0)}\n${ja.join('\n\n')}\n`, en: `${front(1)}\n${en.join('\n\n')}\n` };
 }
 
-/** Writes `{dir}/articles`, `{dir}/topics` and `{dir}/authors` for `pairs` stories. */
+/**
+ * A glossary entry per place and party the stories name, so that the benchmark measures the glossary's
+ * matching (checks, first-mention links, entry pages) on realistic amounts of text.
+ */
+function glossaryEntries(): { id: string; text: string }[] {
+  const entries = new Map<string, string>();
+  // Baku is also one of the made-up given names (Baku Nisohori), which Japanese writes バク, not バクー.
+  for (const [ja, en] of [...places, ...parties].filter(([, en]) => en !== 'Baku')) {
+    const name = en.replace(/^the /, '');
+    const id = name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+    entries.set(
+      id,
+      `kind: place\nja:\n  name: ${ja}\n  description: ベンチマーク用の項目です。\nen:\n  name: ${name}\n  description: An entry for the benchmark.\n`,
+    );
+  }
+  return [...entries].map(([id, text]) => ({ id, text }));
+}
+
+/** Writes `{dir}/articles`, `{dir}/topics`, `{dir}/authors` and `{dir}/glossary` for `pairs` stories. */
 export function generateContent(dir: string, { pairs, seed }: GenerateOptions): GeneratedTree {
   const r = prng(seed);
   const ctx: Ctx = {
@@ -352,7 +373,8 @@ export function generateContent(dir: string, { pairs, seed }: GenerateOptions): 
     files += 1;
     bytes += Buffer.byteLength(text);
   };
-  for (const sub of ['articles', 'topics', 'authors']) mkdirSync(join(dir, sub), { recursive: true });
+  for (const sub of ['articles', 'topics', 'authors', 'glossary']) mkdirSync(join(dir, sub), { recursive: true });
+  for (const entry of glossaryEntries()) write(join(dir, 'glossary', `${entry.id}.yaml`), entry.text);
   benchTopics.forEach((t, i) =>
     write(
       join(dir, 'topics', `${t.id}.yaml`),

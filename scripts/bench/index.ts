@@ -1,6 +1,6 @@
 // `npm run bench`: builds a synthetic site of N story pairs with the real site code and, side by side, a bare
-// Astro site over the same Markdown, then reports time, memory, sizes and page weight against the budgets of
-// issue 6. Everything happens in a temporary folder (never in content/ or dist/). See docs/performance.md.
+// Astro site over the same Markdown, then reports time, memory, sizes and page weight against the budgets in
+// tooling/budgets.ts. Everything happens in a temporary folder (never in content/ or dist/). See docs/performance.md.
 //
 //   npm run bench                          1,000 pairs (2,000 story pages)
 //   npm run bench -- --pairs 10000         the scale target

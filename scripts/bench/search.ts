@@ -12,7 +12,7 @@ import { serveDist } from '../../tooling/serve.ts';
  *   Pagefind and its language indexes; then a whole query is submitted (Enter, so no typing debounce counts) and
  *   the clock runs until the results are on screen: the query's index chunks, the search itself and the first
  *   page of result fragments. The median over queries in and across both languages.
- * - `measureSearch`: the search engineer's `scripts/measure-search.ts` on the same build (a cold first query
+ * - `measureSearch`: `scripts/measure-search.ts` on the same build (a cold first query
  *   typed key by key, index download included, and what it downloads), quoted as it prints.
  */
 

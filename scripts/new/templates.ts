@@ -1,6 +1,7 @@
 import { isLocale, locales, type Locale } from '../../src/shared/locales.ts';
 import { idPattern } from '../../src/shared/ids.ts';
 import { articleKinds } from '../../src/schemas/index.ts';
+import { glossaryKinds } from '../../src/shared/glossary/entries.ts';
 import { isStrictDate } from '../../src/checks/rules/schema.ts';
 import type { Localized } from '../../src/checks/types.ts';
 
@@ -216,4 +217,59 @@ The quoted words.
 TODO The analysis. An analysis point starts with ":::analysis[Title]" and ends with a line with only ":::". Numbers are added automatically.
 :::
 `;
+}
+
+/** What `npm run new -- glossary {id} --kind …` was asked for. */
+export interface GlossaryScaffoldRequest {
+  id: string;
+  kind?: string | undefined;
+}
+
+/**
+ * Checks a `npm run new -- glossary {id}` request and returns the entry file to write (relative to the content
+ * folder), with both languages' placeholders, or every reason to refuse it.
+ * @example scaffoldGlossary({ id: 'witkoff', kind: 'person' }, new Set()).ok // true
+ */
+export function scaffoldGlossary(request: GlossaryScaffoldRequest, existing: ReadonlySet<string>): ScaffoldResult {
+  const errors: Localized[] = [];
+  const { id, kind = 'person' } = request;
+  if (!id) {
+    errors.push({
+      en: 'Give the entry an id, from its usual English name: npm run new -- glossary witkoff --kind person',
+      ja: '項目のIDを、英語での通常の名前から付けてください: npm run new -- glossary witkoff --kind person',
+    });
+  } else if (!idPattern.test(id)) {
+    errors.push({
+      en: `"${id}" is not a valid glossary id: use lowercase ASCII letters, digits and single hyphens, e.g. prisoner-exchange. It becomes the address of the entry page.`,
+      ja: `「${id}」は用語集のIDとして使えません。半角小文字の英字・数字と、区切りのハイフン（-）だけにしてください（例: prisoner-exchange）。項目ページのアドレスになります。`,
+    });
+  } else if (existing.has(id)) {
+    errors.push({
+      en: `A glossary entry "${id}" already exists (content/glossary/${id}.yaml): edit that entry instead.`,
+      ja: `用語集の項目「${id}」はすでにあります（content/glossary/${id}.yaml）。その項目を編集してください。`,
+    });
+  }
+  if (!(glossaryKinds as readonly string[]).includes(kind)) {
+    errors.push({
+      en: `--kind must be one of: ${glossaryKinds.join(', ')} (not "${kind}").`,
+      ja: `--kind には次のいずれかを指定してください: ${glossaryKinds.join(', ')}（「${kind}」は使えません）。`,
+    });
+  }
+  if (errors.length) return { ok: false, errors };
+  const text = `# A glossary entry: the house spelling in each language, other spellings as variants (see CONTRIBUTING.md).
+kind: ${kind}
+# The reading of the Japanese name in kana, for sorting (e.g. うぃとこふ).
+reading: TODO
+ja:
+  name: TODO
+  # Other spellings readers and other outlets use; npm run check warns when a story writes one.
+  variants: []
+  description: TODO 一、二文の説明。
+en:
+  name: TODO
+  variants: []
+  description: TODO One or two sentences.
+links: []
+${kind === 'term' ? '# Terms are not expected in both versions of a story; pair: true asks for them in both.\npair: false\n' : ''}`;
+  return { ok: true, files: [{ path: `glossary/${id}.yaml`, text }] };
 }

@@ -25,7 +25,14 @@ export async function checkContentDir(
   const publicFile = publicFileIn(publicDir);
   const plan = planContent(files, publicFile ? { publicFile } : {});
   const { known, contentFiles } = plan.context;
-  const setup = () => ({ dir, publicDir, topics: [...known.topics], authors: [...known.authors], contentFiles: [...contentFiles] });
+  const setup = () => ({
+    dir,
+    publicDir,
+    topics: [...known.topics],
+    authors: [...known.authors],
+    contentFiles: [...contentFiles],
+    glossary: [...plan.context.glossary.entries],
+  });
   const results = await checkStories(plan.stories, plan.context, setup, parallel);
   return { findings: finishContent(plan, results), fileCount: files.length };
 }

@@ -74,4 +74,6 @@ export interface CheckedVersion {
   ignore: ReadonlySet<string>;
   /** The other language versions of the story it was compared with. */
   partners: string[];
+  /** The ids of the glossary entries it mentions. */
+  glossary: string[];
 }

@@ -1,3 +1,4 @@
+// src/client/: the browser scripts the pages load (search, share bar); bundled by Vite, never run at build time.
 /**
  * The search page in the browser: loads Pagefind's Japanese and English indexes as one search, runs the query
  * as the reader types, and renders results from the page's own `<template>` with labels from our dictionaries

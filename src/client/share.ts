@@ -1,3 +1,4 @@
+// src/client/: the browser scripts the pages load (search, share bar); bundled by Vite, never run at build time.
 /**
  * Progressive enhancement for the share bars (src/components/ShareBar.astro): shows the print and copy-link
  * buttons where the browser supports them and wires them up. Every other share option is a plain link.

@@ -1,3 +1,4 @@
+// src/integrations/: what `astro build` runs besides pages: the content checks (this file), the Pagefind index, the sitemap.
 import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';

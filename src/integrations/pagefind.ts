@@ -1,3 +1,4 @@
+// src/integrations/: the Pagefind index, built by `astro build` or, after it, by scripts/search-index.ts (plain Node).
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,3 +1,4 @@
+// src/integrations/: the sitemap, with hreflang alternates read from the built pages (./read-head.ts).
 import sitemap, { type SitemapItem } from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { locales } from '../shared/locales';

@@ -1,9 +1,11 @@
+// src/markdown/: the story Markdown pipeline (remark-gfm, our directives, footnotes, tables, English punctuation), run on worker threads in plain Node.
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import { remarkMdxNoCode } from './remark-mdx-no-code.ts';
 import { remarkStoryLimits } from './remark-story-limits.ts';
 import { rehypeSanitizeStory } from './rehype-sanitize-story.ts';
+import { rehypeGlossary } from './rehype-glossary.ts';
 import { rehypeStoryHtml } from './rehype-story-html.ts';
 import { remarkStoryDirectives } from './remark-story-directives.ts';
 import { remarkSmartypantsEnglish } from './smartypants.ts';
@@ -21,6 +23,7 @@ export const storyMarkdown: UnifiedProcessorOptions = {
   // The guards first, before any plugin looks at a tree that holds code (./remark-mdx-no-code.ts) or is too
   // deep to walk (./remark-story-limits.ts).
   remarkPlugins: [remarkStoryLimits, remarkMdxNoCode, remarkSmartypantsEnglish, remarkGfm, remarkDirective, remarkStoryDirectives],
-  // The sanitiser last: it judges what every plugin before it emitted (./rehype-sanitize-story.ts).
-  rehypePlugins: [rehypeStoryHtml, rehypeSanitizeStory],
+  // The glossary links run after rehypeStoryHtml, which gives the footnotes their final shape; the sanitiser
+  // last: it judges what every plugin before it emitted (./rehype-sanitize-story.ts).
+  rehypePlugins: [rehypeStoryHtml, rehypeGlossary, rehypeSanitizeStory],
 };

@@ -6,6 +6,8 @@ import {
   type UnifiedResolvedOptions,
 } from '@astrojs/markdown-remark';
 import { availableParallelism } from 'node:os';
+import { glossaryDigest } from '../shared/glossary/entries.ts';
+import { contentDir } from '../shared/ids.ts';
 import { workerPool } from '../shared/pool.ts';
 import { maxStoryBytes, sizeMessage } from '../shared/story-limits.ts';
 import { storyMarkdown } from './index.ts';
@@ -46,6 +48,12 @@ export function storyProcessor(
   threads = markdownThreads(process.env['DIGEST_MARKDOWN_THREADS'], availableParallelism()),
 ): MarkdownProcessor<UnifiedResolvedOptions> {
   const inThread = unified(storyMarkdown);
+  // The rendered HTML depends on the glossary (first-mention links, the `glossary` ids in the frontmatter), but
+  // Astro's content cache keys each story only on its own file. Astro does clear the whole cache when its config
+  // changes, comparing the config as JSON, and it keeps `markdown.processor.options` as given: a hash of the
+  // glossary files there makes a glossary change re-render every story on the next build
+  // (tests/unit/markdown-threads.test.ts). `astro dev` reads the config once: restart it after editing the glossary.
+  Object.assign(inThread.options, { glossaryDigest: glossaryDigest(contentDir) });
   if (threads === 0) {
     return { ...inThread, createRenderer: async (shared: AstroMarkdownOptions) => sizeGuard(await inThread.createRenderer(shared)) };
   }

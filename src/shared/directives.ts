@@ -1,3 +1,4 @@
+// src/shared/: modules that plain Node (build scripts, worker threads) and Vite both load: relative imports name their .ts file, no astro:* modules.
 // The story directives editors write in Markdown, defined once for the renderer
 // (src/markdown/remark-story-directives.ts) and the content checks (src/checks/read/). Plain Node.
 

@@ -1,3 +1,4 @@
+// src/shared/: modules that plain Node (build scripts, worker threads) and Vite both load: relative imports name their .ts file, no astro:* modules.
 /**
  * The one list of languages the site publishes in. Routes, the Astro config, the language switcher,
  * the content schema and the tests all import it, so adding a language starts here.

@@ -1,3 +1,4 @@
+// src/shared/: modules that plain Node (build scripts, worker threads) and Vite both load: relative imports name their .ts file, no astro:* modules.
 import type { Locale } from './locales.ts';
 import { paths } from './urls.ts';
 

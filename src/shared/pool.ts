@@ -1,3 +1,4 @@
+// src/shared/: modules that plain Node (build scripts, worker threads) and Vite both load: relative imports name their .ts file, no astro:* modules.
 import Piscina from 'piscina';
 
 // Worker threads for the work that is most of a build or a check: rendering Markdown (src/markdown/parallel.ts)

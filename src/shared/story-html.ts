@@ -66,7 +66,8 @@ const classes = (...names: string[]): [string, ...string[]] => ['className', ...
  * The sanitiser's schema (hast-util-sanitize, property names in hast form: `className`, `ariaLabel`…).
  * Markdown and remark-gfm emit the structural elements; src/markdown/remark-story-directives.ts the analysis
  * points (`<section class="analysis-point" id="analysis-N">`) and quotes (`<figure class="quote">` with
- * `<figcaption>` and `<cite>`); src/markdown/rehype-story-html.ts the table wrappers and footnote labels.
+ * `<figcaption>` and `<cite>`); src/markdown/rehype-story-html.ts the table wrappers and footnote labels;
+ * src/markdown/rehype-glossary.ts the first-mention links (`<a class="gloss">`).
  * Ids keep their names (no `user-content-` prefix added: remark-rehype already gives footnotes one), but only
  * the ids those plugins write are allowed.
  */
@@ -117,7 +118,7 @@ export const storyHtmlSchema: Schema = {
       'dataFootnoteBackref',
       ['ariaDescribedBy', 'footnote-label'],
       'ariaLabel',
-      classes('data-footnote-backref'),
+      classes('data-footnote-backref', 'gloss'),
       'title',
     ],
     img: ['src', 'alt', 'title'],

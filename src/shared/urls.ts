@@ -1,3 +1,4 @@
+// src/shared/: modules that plain Node (build scripts, worker threads) and Vite both load: relative imports name their .ts file, no astro:* modules.
 import type { Locale } from './locales.ts';
 
 /**
@@ -9,6 +10,11 @@ export const paths = {
   home: (lang: Locale) => `/${lang}/`,
   /** @example paths.article('ja', 'istanbul-talks') // '/ja/articles/istanbul-talks/' */
   article: (lang: Locale, slug: string) => `/${lang}/articles/${slug}/`,
+  /**
+   * Both language versions of a story side by side, the interface in `lang`.
+   * @example paths.parallel('en', 'istanbul-talks') // '/en/articles/istanbul-talks/parallel/'
+   */
+  parallel: (lang: Locale, slug: string) => `/${lang}/articles/${slug}/parallel/`,
   /** @example paths.topics('en') // '/en/topics/' */
   topics: (lang: Locale) => `/${lang}/topics/`,
   /**
@@ -23,6 +29,10 @@ export const paths = {
    * @example paths.author('en', 'desk-editor') // '/en/authors/desk-editor/'
    */
   author: (lang: Locale, id: string, page = 1) => `/${lang}/authors/${id}/${page > 1 ? `${page}/` : ''}`,
+  /** @example paths.glossary('ja') // '/ja/glossary/' */
+  glossary: (lang: Locale) => `/${lang}/glossary/`,
+  /** @example paths.glossaryEntry('en', 'witkoff') // '/en/glossary/witkoff/' */
+  glossaryEntry: (lang: Locale, id: string) => `/${lang}/glossary/${id}/`,
   /** @example paths.authors('ja') // '/ja/authors/' */
   authors: (lang: Locale) => `/${lang}/authors/`,
   /** The newest stories in one language. @example paths.feed('ja') // '/ja/rss.xml' */

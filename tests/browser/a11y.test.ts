@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults, Result } from 'axe-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/shared/locales';
-import { launchBrowser } from '../../tooling/browser';
 import { fixtureSite } from '../helpers/build';
-import { serveDist, type StaticServer } from '../../tooling/serve';
+import { useSiteInBrowser } from '../helpers/site-in-browser';
 
 /**
  * axe-core over the page kinds of the fixture site, in both languages, in light and dark mode: zero violations
@@ -15,16 +14,7 @@ import { serveDist, type StaticServer } from '../../tooling/serve';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([serveDist(fixtureSite.dist), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser(fixtureSite.dist);
 
 /** One line per failing element: rule, impact, selector and axe's explanation. */
 function describeViolations(violations: Result[]): string {
@@ -60,6 +50,13 @@ const cases = (lang: Locale): Case[] => [
   { name: 'topic, page 2', path: `/${lang}/topics/archive/2/` },
   { name: 'topics index', path: `/${lang}/topics/` },
   { name: 'author', path: `/${lang}/authors/desk/` },
+  { name: 'side-by-side reading', path: `/${lang}/articles/paired-story/parallel/` },
+  // Different section counts, a stale column and both notices.
+  { name: 'side-by-side reading, uneven', path: `/${lang}/articles/uneven-story/parallel/` },
+  { name: 'story with a freshness notice', path: lang === 'ja' ? '/ja/articles/uneven-story/' : '/en/articles/corrected-story/' },
+  { name: 'glossary', path: `/${lang}/glossary/` },
+  { name: 'glossary entry', path: `/${lang}/glossary/witkoff/` },
+  { name: 'story with glossary links', path: `/${lang}/articles/prisoner-exchange/` },
   { name: 'fallback story', path: lang === 'ja' ? '/ja/articles/en-only/' : '/en/articles/ja-only/' },
   { name: 'search with results', path: `/${lang}/search/`, prepare: search(lang === 'ja' ? '捕虜' : 'prisoner') },
 ];
@@ -71,7 +68,7 @@ const bilingual: Case[] = [
 describe.each(['light', 'dark'] as const)('accessibility (%s mode)', (colorScheme) => {
   let context: BrowserContext;
   beforeAll(async () => {
-    context = await browser.newContext({ colorScheme });
+    context = await site.browser.newContext({ colorScheme });
   });
   afterAll(async () => {
     await context?.close();
@@ -86,7 +83,7 @@ describe.each(['light', 'dark'] as const)('accessibility (%s mode)', (colorSchem
   it.each(all)('$name ($path) has no axe violations', async ({ path, prepare }) => {
     const page = await context.newPage();
     try {
-      await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+      await page.goto(`${site.server.url}${path}`, { waitUntil: 'load' });
       await prepare?.(page);
       const results = await audit(page);
       expect(describeViolations(results.violations)).toBe('');

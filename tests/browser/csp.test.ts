@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../tooling/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { fixtureSite, root } from '../helpers/build';
-import { serveDist, type StaticServer } from '../../tooling/serve';
+import { useSiteInBrowser } from '../helpers/site-in-browser';
 
 /**
  * Pages work under the site's Content Security Policy: the `<meta>` Astro writes into every page (hashes, no
@@ -29,38 +28,30 @@ function headersFile(): Record<string, string> {
   return headers;
 }
 
-let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 let problems: string[];
 
-beforeAll(async () => {
-  const headers = headersFile();
-  expect(headers['Content-Security-Policy']).toBeTruthy();
-  [server, browser] = await Promise.all([serveDist(fixtureSite.dist, headers), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-beforeEach(async () => {
-  problems = [];
-  context = await browser.newContext();
-  page = await context.newPage();
-  // Registered before any page script runs; DevTools-injected scripts are not subject to the page's CSP.
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+const site = useSiteInBrowser(fixtureSite.dist, {
+  headers: () => {
+    const headers = headersFile();
+    expect(headers['Content-Security-Policy']).toBeTruthy();
+    return headers;
+  },
+  pagePerTest: true,
+  onPage: async (p) => {
+    page = p;
+    problems = [];
+    // Registered before any page script runs; DevTools-injected scripts are not subject to the page's CSP.
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+      });
     });
-  });
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' || /Content.Security.Policy/i.test(msg.text())) problems.push(msg.text());
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-});
-afterEach(async () => {
-  await context.close();
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' || /Content.Security.Policy/i.test(msg.text())) problems.push(msg.text());
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  },
 });
 
 /** The policy in the page's `<meta>`, as a map of directive → sources. */
@@ -78,7 +69,7 @@ async function metaPolicy(): Promise<Map<string, string[]>> {
 
 describe('Content Security Policy in the browser', () => {
   it('the home page carries a strict policy and loads without violations', async () => {
-    await page.goto(`${server.url}/ja/`, { waitUntil: 'load' });
+    await page.goto(`${site.server.url}/ja/`, { waitUntil: 'load' });
     const policy = await metaPolicy();
     expect(policy.get('script-src')).toEqual(expect.arrayContaining(["'self'", "'wasm-unsafe-eval'"]));
     expect(policy.get('script-src')).not.toContain("'unsafe-inline'");
@@ -90,14 +81,14 @@ describe('Content Security Policy in the browser', () => {
   });
 
   it('the language chooser and the 404 page load without violations', async () => {
-    await page.goto(`${server.url}/`, { waitUntil: 'load' });
-    await page.goto(`${server.url}/no-such-page/`, { waitUntil: 'load' });
+    await page.goto(`${site.server.url}/`, { waitUntil: 'load' });
+    await page.goto(`${site.server.url}/no-such-page/`, { waitUntil: 'load' });
     // The one expected error: Chromium logs the 404 status of the page itself.
     expect(problems.filter((p) => !/status of 404/.test(p))).toEqual([]);
   });
 
   it.each(['ja', 'en'])('a %s story page runs its share-bar script without violations', async (lang) => {
-    await page.goto(`${server.url}/${lang}/articles/paired-story/`, { waitUntil: 'load' });
+    await page.goto(`${site.server.url}/${lang}/articles/paired-story/`, { waitUntil: 'load' });
     // The print button is shown by src/client/share.ts: proof the module ran under the policy.
     await page.locator('[data-share-needs="print"]:not([hidden])').first().waitFor({ timeout: 5_000 });
     expect(problems).toEqual([]);
@@ -107,7 +98,7 @@ describe('Content Security Policy in the browser', () => {
     ['ja', '捕虜'],
     ['en', 'prisoner'],
   ])('the %s search page loads Pagefind (WebAssembly, worker) and shows results without violations', async (lang, q) => {
-    await page.goto(`${server.url}/${lang}/search/`, { waitUntil: 'load' });
+    await page.goto(`${site.server.url}/${lang}/search/`, { waitUntil: 'load' });
     await page.locator('#search-page-input').pressSequentially(q, { delay: 20 });
     await page.locator('[data-search-list] > li').first().waitFor({ timeout: 10_000 });
     // Results render from the page's <template>: their links and the status text are in place.

@@ -1,10 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { dictionaries, useTranslations } from '../../src/shared/i18n';
 import type { Locale } from '../../src/shared/locales';
-import { launchBrowser } from '../../tooling/browser';
 import { fixtureSite } from '../helpers/build';
-import { serveDist, type StaticServer } from '../../tooling/serve';
+import { useSiteInBrowser } from '../helpers/site-in-browser';
 
 /*
  * The search page against the fixture site in headless Chromium. Stories that these tests rely on:
@@ -13,25 +12,8 @@ import { serveDist, type StaticServer } from '../../tooling/serve';
  * - gaza-hostage-deal: 交換 and "exchange" without 捕虜 / "prisoner"; also mentions ICRC. Topic middle-east.
  */
 
-let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([serveDist(fixtureSite.dist), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext();
-  page = await context.newPage();
-});
-afterEach(async () => {
-  await context.close();
-});
+const site = useSiteInBrowser(fixtureSite.dist, { pagePerTest: true, onPage: (p) => void (page = p) });
 
 const status = () => page.locator('[data-search-status]');
 const results = () => page.locator('[data-search-list] > li');
@@ -47,7 +29,7 @@ async function settled(q: string): Promise<void> {
 
 /** Opens `/{lang}/search/` and types the query key by key, the way a reader does (no Enter). */
 async function typeQuery(lang: Locale, q: string): Promise<void> {
-  await page.goto(`${server.url}/${lang}/search/`);
+  await page.goto(`${site.server.url}/${lang}/search/`);
   await page.locator('#search-page-input').pressSequentially(q, { delay: 20 });
   await settled(q);
 }
@@ -127,7 +109,7 @@ describe('filters, sorting and the URL', () => {
   });
 
   it('sorts newest first across both languages', async () => {
-    await page.goto(`${server.url}/en/search/?q=ICRC&sort=date`);
+    await page.goto(`${site.server.url}/en/search/?q=ICRC&sort=date`);
     await settled('ICRC');
     const dates = await page.locator('[data-search-list] time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
     expect(dates).toEqual(['2025-02-14', '2025-02-14', '2025-02-10', '2025-02-10']);
@@ -135,12 +117,12 @@ describe('filters, sorting and the URL', () => {
   });
 
   it('runs a query from ?q= on load, with its filters', async () => {
-    await page.goto(`${server.url}/en/search/?q=${encodeURIComponent('捕虜交換')}`);
+    await page.goto(`${site.server.url}/en/search/?q=${encodeURIComponent('捕虜交換')}`);
     await settled('捕虜交換');
     expect(await page.locator('#search-page-input').inputValue()).toBe('捕虜交換');
     expect(await resultLinks()).toEqual(['/ja/articles/prisoner-exchange/']);
 
-    await page.goto(`${server.url}/en/search/?q=ICRC&lang=en`);
+    await page.goto(`${site.server.url}/en/search/?q=ICRC&lang=en`);
     await settled('ICRC');
     expect(await page.getByRole('radio', { name: 'English' }).isChecked()).toBe(true);
     expect((await resultLinks()).every((href) => href?.startsWith('/en/'))).toBe(true);
@@ -156,7 +138,7 @@ describe('filters, sorting and the URL', () => {
 
 describe('accessibility and keyboard use', () => {
   it('has a labelled input and a live region, and searches on Enter', async () => {
-    await page.goto(`${server.url}/en/search/`);
+    await page.goto(`${site.server.url}/en/search/`);
     const input = page.getByRole('searchbox', { name: dictionaries.en['search.label'] }).last();
     expect(await input.getAttribute('id')).toBe('search-page-input');
     expect(await status().getAttribute('aria-live')).toBe('polite');
@@ -187,9 +169,9 @@ describe('accessibility and keyboard use', () => {
   });
 
   it('tells readers without JavaScript that search needs it, and links to the topics', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await site.browser.newContext({ javaScriptEnabled: false });
     const p = await noJs.newPage();
-    await p.goto(`${server.url}/ja/search/`);
+    await p.goto(`${site.server.url}/ja/search/`);
     // Playwright's text and role queries skip <noscript>, so look inside it with CSS.
     const notice = p.locator('noscript p').first();
     expect(await notice.isVisible()).toBe(true);

@@ -1,10 +1,13 @@
 import { unified } from '@astrojs/markdown-remark';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { storyMarkdown } from '../../src/markdown';
 import { markdownThreads, storyProcessor } from '../../src/markdown/parallel';
+import { glossaryDigest } from '../../src/shared/glossary/entries';
+import { contentDir } from '../../src/shared/ids';
 
 describe('markdownThreads', () => {
   it('uses one thread per core, up to four, and Astro’s own thread on one core', () => {
@@ -61,5 +64,24 @@ describe('storyProcessor on worker threads', () => {
       expect(processor.name).toBe('unified');
       expect(processor.createMdxRenderer).toBeTypeOf('function');
     }
+  });
+
+  it('carries a hash of the glossary in the options Astro compares, so a glossary change clears the content cache', () => {
+    for (const threads of [0, 1]) {
+      const options = storyProcessor(threads).options as unknown as Record<string, unknown>;
+      expect(options['glossaryDigest']).toBe(glossaryDigest(contentDir));
+      // Astro compares its config as JSON (content-layer.js: safeStringify of the config): the hash must survive it.
+      expect(JSON.stringify({ processor: { options } })).toContain(`"glossaryDigest":"${glossaryDigest(contentDir)}"`);
+    }
+  });
+
+  it('the glossary hash changes with any glossary file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'glossary-'));
+    mkdirSync(join(dir, 'glossary'));
+    writeFileSync(join(dir, 'glossary/witkoff.yaml'), 'kind: person\nja: { name: ウィトコフ }\nen: { name: Witkoff }\n');
+    const before = glossaryDigest(dir);
+    writeFileSync(join(dir, 'glossary/witkoff.yaml'), 'kind: person\nja: { name: ウィトコフ, variants: [ウィットコフ] }\nen: { name: Witkoff }\n');
+    expect(glossaryDigest(dir)).not.toBe(before);
+    rmSync(dir, { recursive: true });
   });
 });

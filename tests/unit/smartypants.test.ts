@@ -52,8 +52,8 @@ describe('English smart punctuation', () => {
   });
 
   it('leaves Japanese stories and inline code alone', async () => {
-    const { ours: ja } = await renderBoth('「停戦」 "quoted" -- text...', 'ja');
-    expect(ja).toContain('「停戦」 "quoted" -- text...');
+    const { ours: ja } = await renderBoth('「合意」 "quoted" -- text...', 'ja');
+    expect(ja).toContain('「合意」 "quoted" -- text...');
     const { ours: code } = await renderBoth('Type `"x" -- y...` exactly.');
     expect(code).toContain('<code>"x" -- y...</code>');
   });

@@ -23,8 +23,8 @@ const lenientUtf8 = new TextDecoder('utf-8');
  * (tab, LF and CR excepted), zero-width characters, soft hyphens, direction marks and bidi overrides, and a
  * byte-order mark in the middle of a file. A zero-width joiner between emoji (👩‍💻) is legitimate and allowed.
  */
-// eslint-disable-next-line no-control-regex
 const invisible =
+  // eslint-disable-next-line no-control-regex -- control characters are what this finds
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|\r(?!\n)/gu;
 const pictographic = /\p{Extended_Pictographic}/u;
 

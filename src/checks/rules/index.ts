@@ -4,6 +4,7 @@ import { checksSettingsRules } from './checks-settings.ts';
 import { directiveRules } from './directives.ts';
 import { fileRules } from './files.ts';
 import { frontmatterRules } from './frontmatter.ts';
+import { glossaryRules } from './glossary.ts';
 import { imageRules } from './images.ts';
 import { linkRules } from './links.ts';
 import { mdxRules } from './mdx.ts';
@@ -24,6 +25,7 @@ const registered = [
   ...referenceRules,
   ...pairRules,
   ...translationRules,
+  ...glossaryRules,
   ...placeholderRules,
   ...directiveRules,
   ...mdxRules,

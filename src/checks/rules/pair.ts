@@ -1,4 +1,6 @@
 import { posix } from 'node:path';
+import { newerVersion } from '../../shared/freshness.ts';
+import { defaultLocale } from '../../shared/locales.ts';
 import { flatten } from '../read/text.ts';
 import type { FindingOf, VersionUnderCheck } from '../types.ts';
 import { defineRule } from './define.ts';
@@ -56,8 +58,11 @@ export const pairCount = defineRule({
   }),
 });
 
-/** A field that differs between the versions, or the same topics in another order (`field: 'main topic'`). */
-type MetaDifference = Difference<unknown> & { field: 'kind' | 'author' | 'draft' | 'updated' | 'main topic' };
+/**
+ * A field that differs between the versions, or the same topics in another order (`field: 'main topic'`). An
+ * `updated` that differs is pair-stale's: it says which version is behind and how to catch up.
+ */
+type MetaDifference = Difference<unknown> & { field: 'kind' | 'author' | 'draft' | 'main topic' };
 
 const shown = (v: unknown) => (v === undefined || v === '' ? '(none)' : String(v));
 
@@ -66,8 +71,8 @@ export const pairMeta = defineRule({
   severity: 'warning',
   ignorable: true,
   explain: {
-    en: 'The language versions differ in kind, author, draft or update date.',
-    ja: '言語版どうしで種類・執筆者・下書き・更新日が違います。',
+    en: 'The language versions differ in kind, author, draft or the order of their topics.',
+    ja: '言語版どうしで種類・執筆者・下書き・トピックの順番が違います。',
   },
   message: ({ field, here, there, other }: MetaDifference) =>
     field === 'main topic'
@@ -81,6 +86,29 @@ export const pairMeta = defineRule({
         },
 });
 
+/** A version that changed after this one (`other`, on `newer`), while this one last changed on `own`. */
+interface Staleness {
+  other: string;
+  newer: string;
+  own: string;
+  /** True when this version is a translation of the newer one (not the original). */
+  translation: boolean;
+}
+
+export const pairStale = defineRule({
+  id: 'pair-stale',
+  severity: 'warning',
+  ignorable: true,
+  explain: {
+    en: 'One language version was updated after the other, which may not reflect the changes yet.',
+    ja: '一方の言語版が後から更新され、もう一方にその変更がまだ反映されていない可能性があります。',
+  },
+  message: ({ other, newer, own, translation }: Staleness) => ({
+    en: `${other} was updated on ${newer} after this ${translation ? 'translation' : 'version'} (${own}): bring it up to date, then set updated: ${newer}`,
+    ja: `${other} は ${newer} に更新されましたが、この${translation ? '訳文' : '版'}は ${own} のままです。変更を反映してから updated: ${newer} にしてください。`,
+  }),
+});
+
 export const pairNumbers = defineRule({
   id: 'pair-numbers',
   severity: 'warning',
@@ -92,7 +120,7 @@ export const pairNumbers = defineRule({
   }),
 });
 
-export const pairRules = [pairDate, pairTopics, pairCount, pairMeta, pairNumbers] as const;
+export const pairRules = [pairDate, pairTopics, pairCount, pairMeta, pairStale, pairNumbers] as const;
 
 export type PairFinding = FindingOf<(typeof pairRules)[number]['id']>;
 
@@ -133,10 +161,32 @@ export function comparePair(a: VersionUnderCheck, b: VersionUnderCheck): PairFin
     ['kind', a.data.kind, b.data.kind],
     ['author', a.data.author, b.data.author],
     ['draft', a.data.draft, b.data.draft],
-    ['updated', day(a.data.updated), day(b.data.updated)],
   ];
   for (const [field, va, vb] of meta) {
     if (va !== vb) found.push(pairMeta.finding(b.file, at([field]), { field, here: vb, there: va, other }));
+  }
+
+  // The version that fell behind, whichever it is; the same comparison as the notice on its page. Publication
+  // dates that differ are pair-date's error, not a version falling behind.
+  const sameDate = day(a.data.date) === day(b.data.date);
+  for (const [behind, ahead] of sameDate
+    ? ([
+        [b, a],
+        [a, b],
+      ] as const)
+    : []) {
+    if (!behind.lang || !ahead.lang || !behind.data || !ahead.data) continue;
+    const newer = newerVersion(behind.lang, { [behind.lang]: behind.data, [ahead.lang]: ahead.data });
+    if (!newer) continue;
+    const field = behind.data.updated ? 'updated' : 'date';
+    found.push(
+      pairStale.finding(behind.file, behind.source?.fieldLine([field]) ?? 1, {
+        other: fileName(ahead),
+        newer: day(newer.changed),
+        own: day(behind.data.updated ?? behind.data.date),
+        translation: behind.lang !== defaultLocale,
+      }),
+    );
   }
 
   const na = numbersOf(a);

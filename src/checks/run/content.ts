@@ -1,9 +1,12 @@
 // run/: the order of the checks over a whole tree (this file), one story at a time (./story.ts), and on worker threads (./parallel.ts).
-import { authorSchema, topicSchema } from '../../schemas/index.ts';
+import { authorSchema, glossarySchema, topicSchema } from '../../schemas/index.ts';
+import { compileMatcher, termsOf } from '../../shared/glossary/index.ts';
+import { isRecord } from '../read/yaml-source.ts';
 import type { ContentFile } from '../read/load.ts';
 import { limitPerFile } from '../report/limit.ts';
 import { readFileText } from '../rules/files.ts';
 import { checkYaml } from '../rules/frontmatter.ts';
+import { checkGlossaryConflicts, checkGlossaryUnused, type GlossaryFile } from '../rules/glossary.ts';
 import { rules, type Finding } from '../rules/index.ts';
 import { checkLinks } from '../rules/links.ts';
 import { checkLayout, type StoryFile } from '../rules/paths.ts';
@@ -33,6 +36,10 @@ export interface ContentPlan {
   /** Story files grouped by story, in path order: each group is checked with {@link checkStory}. */
   stories: StoryFile[][];
   context: StoryContext;
+  /** The glossary files that could be read, for the entries no story mentions. */
+  glossaryFiles: GlossaryFile[];
+  /** Rule ids silenced in glossary files (`checks.ignore`), by file. */
+  glossaryIgnore: Map<string, ReadonlySet<string>>;
 }
 
 /** Steps 1–3 of {@link checkContent}: where files are, duplicates, topics and authors, then what the stories are. */
@@ -44,26 +51,45 @@ export function planContent(files: readonly ContentFile[], options: CheckOptions
   const layout = checkLayout(files);
   findings.push(...layout.findings);
 
-  // 2. Topics and authors.
+  // 2. Topics, authors and the glossary.
   const known = { topics: new Set<string>(), authors: new Set<string>() };
+  const glossaryFiles: GlossaryFile[] = [];
+  const glossaryIgnore = new Map<string, ReadonlySet<string>>();
   for (const { file, collection, id } of layout.data) {
-    known[collection].add(id);
+    if (collection !== 'glossary') known[collection].add(id);
     const { text, findings: fileFindings } = readFileText(file);
     findings.push(...fileFindings);
     if (text === undefined) continue;
-    findings.push(...checkYaml(text, 1, file.path, collection === 'topics' ? topicSchema : authorSchema).findings);
+    const schema = collection === 'topics' ? topicSchema : collection === 'authors' ? authorSchema : glossarySchema;
+    const checked = checkYaml(text, 1, file.path, schema);
+    findings.push(...checked.findings);
+    if (collection === 'glossary' && checked.source && isRecord(checked.source.data)) {
+      glossaryFiles.push({ path: file.path, terms: termsOf(id, checked.source.data), source: checked.source });
+      const ignore = (checked.source.data['checks'] as { ignore?: unknown } | undefined)?.ignore;
+      if (Array.isArray(ignore)) glossaryIgnore.set(file.path, new Set(ignore.filter((i): i is string => typeof i === 'string')));
+    }
   }
+  for (const f of checkGlossaryConflicts(glossaryFiles)) findings.push(f);
+  const entries = glossaryFiles.map((f) => f.terms);
+  const glossary = { entries, matcher: compileMatcher(entries) };
 
   // 3. Stories are checked one by one (both languages together), so that only a little of each story stays in
   //    memory: the facts later steps need (drafts, links, what is silenced), not its text.
   const bySlug = new Map<string, StoryFile[]>();
   for (const a of layout.stories) bySlug.set(a.slug, [...(bySlug.get(a.slug) ?? []), a]);
-  return { findings, stories: [...bySlug.values()], context: { known, contentFiles, publicFile: options.publicFile } };
+  return {
+    findings,
+    stories: [...bySlug.values()],
+    context: { known, contentFiles, publicFile: options.publicFile, glossary },
+    glossaryFiles,
+    glossaryIgnore,
+  };
 }
 
 /**
- * Steps 4 and 5 of {@link checkContent}, once every story has been checked (`results` in the order of
- * `plan.stories`): links between stories, what editors silenced, then sorting and the per-file limit.
+ * Steps 4 to 6 of {@link checkContent}, once every story has been checked (`results` in the order of
+ * `plan.stories`): links between stories, glossary entries nothing mentions, what editors silenced, then
+ * sorting and the per-file limit.
  */
 export function finishContent(plan: ContentPlan, results: readonly StoryResult[]): Finding[] {
   const findings = [...plan.findings];
@@ -74,8 +100,12 @@ export function finishContent(plan: ContentPlan, results: readonly StoryResult[]
   // 4. Links, once every story is known.
   for (const f of checkLinks(versions, { topics: known.topics, authors: known.authors, contentFiles, publicFile })) findings.push(f);
 
-  // 5. What editors silenced on purpose (each file's list was read and checked with the file).
-  const ignored = new Map<string, ReadonlySet<string>>(versions.map((v) => [v.file, v.ignore]));
+  // 5. Glossary entries that no story mentions (drafts count: an entry may be added before its story is out).
+  const mentioned = new Set(versions.flatMap((v) => v.glossary));
+  for (const f of checkGlossaryUnused(plan.glossaryFiles, mentioned)) findings.push(f);
+
+  // 6. What editors silenced on purpose (each file's list was read and checked with the file).
+  const ignored = new Map<string, ReadonlySet<string>>([...plan.glossaryIgnore, ...versions.map((v) => [v.file, v.ignore] as const)]);
   const partners = new Map<string, string[]>(versions.map((v) => [v.file, v.partners]));
   const silenced = (f: Finding) => {
     if (!rules[f.rule].ignorable) return false;

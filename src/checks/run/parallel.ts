@@ -1,3 +1,4 @@
+import type { GlossaryTerms } from '../../shared/glossary/entries.ts';
 import { availableParallelism } from 'node:os';
 import { workerPool } from '../../shared/pool.ts';
 import type { StoryFile } from '../rules/paths.ts';
@@ -17,6 +18,8 @@ export interface WorkerSetup {
   topics: string[];
   authors: string[];
   contentFiles: string[];
+  /** The glossary entries (plain data); each worker compiles its own matcher. */
+  glossary: GlossaryTerms[];
 }
 
 /** A story file as it is sent to a worker, which reads it itself. */

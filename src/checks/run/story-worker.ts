@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { workerData } from 'node:worker_threads';
+import { compileMatcher } from '../../shared/glossary/matcher.ts';
 import { publicFileIn } from '../read/load.ts';
 import type { SentFile, WorkerSetup } from './parallel.ts';
 import { checkStory, type StoryContext, type StoryResult } from './story.ts';
@@ -13,6 +14,7 @@ const context: StoryContext = {
   known: { topics: new Set(setup.topics), authors: new Set(setup.authors) },
   contentFiles: new Set(setup.contentFiles),
   publicFile: publicFileIn(setup.publicDir),
+  glossary: { entries: setup.glossary, matcher: compileMatcher(setup.glossary) },
 };
 
 export default function checkBatch(stories: SentFile[][]): StoryResult[] {

@@ -10,6 +10,7 @@ import { directiveFinding } from '../rules/directives.ts';
 import { readFileText } from '../rules/files.ts';
 import { checkYaml, frontmatterMissing } from '../rules/frontmatter.ts';
 import { checkImages } from '../rules/images.ts';
+import { checkGlossaryVersion, compareGlossary, type GlossaryContext } from '../rules/glossary.ts';
 import { isRuleId, rules, type Finding } from '../rules/index.ts';
 import { mdxSyntax } from '../rules/mdx.ts';
 import { comparePair } from '../rules/pair.ts';
@@ -32,6 +33,8 @@ export interface StoryContext {
   contentFiles: ReadonlySet<string>;
   /** Whether `public/{path}` exists; undefined when the public folder is unknown (then it is not checked). */
   publicFile: ((path: string) => boolean) | undefined;
+  /** The glossary and its matcher, compiled once per thread. */
+  glossary: GlossaryContext;
 }
 
 export interface StoryResult {
@@ -46,12 +49,16 @@ const ruleById = (id: string) => (isRuleId(id) ? rules[id] : undefined);
 export function checkStory(group: readonly StoryFile[], context: StoryContext): StoryResult {
   const findings: Finding[] = [];
   const story: VersionUnderCheck[] = [];
+  const mentions = new Map<VersionUnderCheck, Set<string>>();
   for (const { file, slug, lang } of group) {
     const version = readVersion(file, slug, lang, findings);
     if (!version) continue;
+    const glossary = checkGlossaryVersion(version, context.glossary);
+    mentions.set(version, glossary.ids);
     for (const check of [
       checkReferences(version, context.known),
       checkTranslation(version),
+      glossary.findings,
       checkPlaceholders(version),
       checkImages(version, context),
     ]) {
@@ -65,6 +72,8 @@ export function checkStory(group: readonly StoryFile[], context: StoryContext): 
   const paired = locales.map((l) => byLang.get(l)).filter((v): v is VersionUnderCheck => !!v);
   const [first, ...others] = paired;
   for (const other of others) if (first) for (const f of comparePair(first, other)) findings.push(f);
+  const named = paired.map((v) => ({ file: v.file, lang: v.lang!, ids: mentions.get(v) ?? new Set<string>() }));
+  for (const f of compareGlossary(named, context.glossary)) findings.push(f);
   const versions = story.map((v): CheckedVersion => {
     const settings = checkIgnoreList(v, ruleById);
     for (const f of settings.findings) findings.push(f);
@@ -75,6 +84,7 @@ export function checkStory(group: readonly StoryFile[], context: StoryContext): 
       links: v.links,
       ignore: settings.ignore,
       partners: paired.includes(v) ? paired.filter((o) => o !== v).map((o) => o.file) : [],
+      glossary: [...(mentions.get(v) ?? [])],
     };
   });
   return { findings, versions };

@@ -1,3 +1,4 @@
+// src/shared/: modules that plain Node (build scripts, worker threads) and Vite both load: relative imports name their .ts file, no astro:* modules.
 import i18next, { type TOptions } from 'i18next';
 import { defaultLocale, locales, type Locale } from '../locales.ts';
 import en from './ui/en.json' with { type: 'json' };

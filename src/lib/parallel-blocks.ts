@@ -1,0 +1,180 @@
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+
+/**
+ * What a block of a story body is, for aligning two language versions block by block:
+ * - `intro`: what comes before the first `##` section;
+ * - `section`: a `##` heading and what follows it;
+ * - `analysis`: an `:::analysis` point (`<section class="analysis-point">`, src/markdown/remark-story-directives.ts);
+ * - `quote`: a `:::quote` (`<figure class="quote">`);
+ * - `text`: what follows an analysis point or a quote inside the same section (or intro);
+ * - `footnotes`: the footnotes at the end (`<section data-footnotes>`).
+ */
+export type BodyBlockKind = 'intro' | 'section' | 'analysis' | 'quote' | 'text' | 'footnotes';
+
+export interface BodyBlock {
+  /**
+   * Where the block stands in the story, the same in both languages when their structure is the same:
+   * `intro`, `section-2`, `analysis-1`, `quote-3`, `section-2.1` (the first stretch of text after a quote or
+   * analysis point in section 2), `footnotes`.
+   */
+  key: string;
+  kind: BodyBlockKind;
+  /** 1-based number among the blocks of its kind (sections, analysis points, quotes); 0 for the others. */
+  number: number;
+  /** The block's HTML, with every id (and the links and references to it) prefixed. */
+  html: string;
+}
+
+const classes = (el: Element): string[] => {
+  const cls = el.properties['className'];
+  return Array.isArray(cls) ? cls.map(String) : [];
+};
+
+const isBlank = (node: RootContent): boolean =>
+  (node.type === 'text' && node.value.trim() === '') || node.type === 'comment' || node.type === 'doctype';
+
+/** Properties that name other elements by id (hast property names). */
+const idRefProps = ['ariaLabelledBy', 'ariaDescribedBy', 'ariaControls', 'ariaDetails', 'ariaOwns', 'htmlFor'];
+
+/**
+ * Prefixes every id in a tree, and the in-page links and ARIA references to them, so that two rendered stories
+ * can share a page without two elements having the same id (footnotes, `analysis-N`, heading slugs).
+ */
+function prefixIds(nodes: readonly (Root | ElementContent | RootContent)[], prefix: string): void {
+  for (const node of nodes) {
+    if (node.type !== 'element' && node.type !== 'root') continue;
+    if (node.type === 'element') {
+      const props = node.properties;
+      if (typeof props['id'] === 'string' && props['id'] !== '') props['id'] = prefix + props['id'];
+      const href = props['href'];
+      if (typeof href === 'string' && href.startsWith('#') && href.length > 1) {
+        props['href'] = `#${prefix}${href.slice(1)}`;
+      }
+      for (const name of idRefProps) {
+        const value = props[name];
+        if (Array.isArray(value)) props[name] = value.map((v) => prefix + String(v));
+        else if (typeof value === 'string' && value !== '') {
+          props[name] = value
+            .split(/\s+/)
+            .filter(Boolean)
+            .map((v) => prefix + v)
+            .join(' ');
+        }
+      }
+      if (node.tagName === 'template') continue;
+    }
+    prefixIds(node.children, prefix);
+  }
+}
+
+/**
+ * Splits a story's rendered HTML into its blocks (see {@link BodyBlockKind}), at the top-level `<h2>` headings,
+ * the analysis points, the quotes and the footnotes. Ids get `idPrefix`, so that two versions can be shown on one
+ * page. Nothing is lost: the blocks' HTML together is the whole input.
+ * @example splitStoryHtml('<p>a</p><h2>One</h2><p>b</p><figure class="quote">…</figure><p>c</p>').map((b) => b.key)
+ * // ['intro', 'section-1', 'quote-1', 'section-1.1']
+ */
+export function splitStoryHtml(html: string, idPrefix = ''): BodyBlock[] {
+  const tree = fromHtml(html, { fragment: true });
+  if (idPrefix) prefixIds([tree], idPrefix);
+
+  const blocks: { key: string; kind: BodyBlockKind; number: number; nodes: RootContent[] }[] = [];
+  const counts = { section: 0, analysis: 0, quote: 0 };
+  // The stretch of text that loose content joins, if it is still open; else a new `text` block starts.
+  let open: (typeof blocks)[number] | undefined;
+  let parts = 0;
+  const sectionKey = () => (counts.section ? `section-${counts.section}` : 'intro');
+
+  for (const node of tree.children) {
+    if (node.type === 'element') {
+      const cls = classes(node);
+      let kind: 'section' | 'analysis' | 'quote' | 'footnotes' | undefined;
+      if (node.tagName === 'h2') kind = 'section';
+      else if (node.tagName === 'section' && cls.includes('analysis-point')) kind = 'analysis';
+      else if (node.tagName === 'figure' && cls.includes('quote')) kind = 'quote';
+      else if (node.tagName === 'section' && ('dataFootnotes' in node.properties || cls.includes('footnotes'))) {
+        kind = 'footnotes';
+      }
+      if (kind === 'section') {
+        counts.section += 1;
+        parts = 0;
+        open = { key: sectionKey(), kind: 'section', number: counts.section, nodes: [node] };
+        blocks.push(open);
+        continue;
+      }
+      if (kind === 'analysis' || kind === 'quote') {
+        counts[kind] += 1;
+        blocks.push({ key: `${kind}-${counts[kind]}`, kind, number: counts[kind], nodes: [node] });
+        open = undefined;
+        continue;
+      }
+      if (kind === 'footnotes') {
+        blocks.push({ key: 'footnotes', kind, number: 0, nodes: [node] });
+        open = undefined;
+        continue;
+      }
+    }
+    if (!open) {
+      if (isBlank(node)) continue;
+      const intro = !counts.section && !blocks.length;
+      if (!intro) parts += 1;
+      open = intro ? { key: 'intro', kind: 'intro', number: 0, nodes: [] } : { key: `${sectionKey()}.${parts}`, kind: 'text', number: 0, nodes: [] };
+      blocks.push(open);
+    }
+    open.nodes.push(node);
+  }
+
+  return blocks.map(({ nodes, ...block }) => {
+    // Trailing whitespace between blocks carries nothing.
+    while (nodes.length && isBlank(nodes[nodes.length - 1]!)) nodes.pop();
+    return { ...block, html: toHtml({ type: 'root', children: nodes }) };
+  });
+}
+
+/** One row of a parallel reading: the block of each version at the same place, or `undefined` where one has none. */
+export interface AlignedRow<T extends { key: string }> {
+  key: string;
+  a: T | undefined;
+  b: T | undefined;
+}
+
+/**
+ * Pairs the blocks of two versions by key, in reading order: blocks both versions have share a row; a block only
+ * one has gets a row of its own, where it stands in that version. (Should the two orders cross, the row follows
+ * `a`'s order.)
+ * @example alignBlocks([{ key: 'intro' }, { key: 'section-1' }], [{ key: 'intro' }]).map((r) => [r.key, !!r.a, !!r.b])
+ * // [['intro', true, true], ['section-1', true, false]]
+ */
+export function alignBlocks<T extends { key: string }>(a: readonly T[], b: readonly T[]): AlignedRow<T>[] {
+  const inA = new Set(a.map((x) => x.key));
+  const indexInB = new Map(b.map((y, i) => [y.key, i]));
+  const rows: AlignedRow<T>[] = [];
+  // b's blocks before position j have had their row.
+  let j = 0;
+  const flushB = (until: number) => {
+    for (; j < until; j++) {
+      const y = b[j]!;
+      if (!inA.has(y.key)) rows.push({ key: y.key, a: undefined, b: y });
+    }
+  };
+  for (const x of a) {
+    const at = indexInB.get(x.key);
+    // b's blocks that a lacks, up to the match, come first, where b has them.
+    if (at !== undefined && at >= j) {
+      flushB(at);
+      j = at + 1;
+    }
+    rows.push({ key: x.key, a: x, b: at === undefined ? undefined : b[at] });
+  }
+  flushB(b.length);
+  return rows;
+}
+
+/** How many blocks of each numbered kind a version has, for saying where two versions differ. */
+export function countBlocks(blocks: readonly BodyBlock[]): Record<'section' | 'analysis' | 'quote', number> {
+  const counts = { section: 0, analysis: 0, quote: 0 };
+  for (const b of blocks) if (b.kind === 'section' || b.kind === 'analysis' || b.kind === 'quote') counts[b.kind] += 1;
+  return counts;
+}
