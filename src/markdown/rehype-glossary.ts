@@ -6,7 +6,25 @@ import { paths } from '../shared/urls.ts';
 import { fileLocale } from './file-locale.ts';
 
 /** Where a mention is text but never a link: inside links, headings, quote attributions, code and footnote markers. */
-const NO_LINK = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'cite', 'sup', 'code', 'pre', 'kbd', 'samp', 'button', 'label']);
+const NO_LINK = new Set([
+  'a',
+  'abbr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'figcaption',
+  'cite',
+  'sup',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'button',
+  'label',
+]);
 /** Not story text at all. */
 const NOT_TEXT = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'template']);
 

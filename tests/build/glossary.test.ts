@@ -58,8 +58,8 @@ describe('glossary entry pages', () => {
     const ja = storyLinks('/ja/glossary/israel/');
     expect(ja).toEqual(['/ja/articles/gaza-hostage-deal/']);
     const ceasefire = storyLinks('/en/glossary/ceasefire/');
-    // corrected-story (June 2025) before prisoner-exchange.
-    expect(ceasefire).toEqual(['/en/articles/corrected-story/', '/en/articles/prisoner-exchange/']);
+    // Newest first; the MDX story names a ceasefire too.
+    expect(ceasefire).toEqual(['/en/articles/corrected-story/', '/en/articles/mdx-story/', '/en/articles/prisoner-exchange/']);
   });
 });
 
