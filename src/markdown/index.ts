@@ -23,7 +23,8 @@ export const storyMarkdown: UnifiedProcessorOptions = {
   // The guards first, before any plugin looks at a tree that holds code (./remark-mdx-no-code.ts) or is too
   // deep to walk (./remark-story-limits.ts).
   remarkPlugins: [remarkStoryLimits, remarkMdxNoCode, remarkSmartypantsEnglish, remarkGfm, remarkDirective, remarkStoryDirectives],
-  // The glossary links run after rehypeStoryHtml, which gives the footnotes their final shape; the sanitiser
-  // last: it judges what every plugin before it emitted (./rehype-sanitize-story.ts).
-  rehypePlugins: [rehypeStoryHtml, rehypeGlossary, rehypeSanitizeStory],
+  // The sanitiser judges what the plugins before it emitted and parses the editors' raw HTML
+  // (./rehype-sanitize-story.ts); the glossary links come after it, so that they see that HTML as elements
+  // (no link inside <abbr>), and they are built only from our own glossary.
+  rehypePlugins: [rehypeStoryHtml, rehypeSanitizeStory, rehypeGlossary],
 };
