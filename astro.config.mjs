@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { digestSitemap } from './src/integrations/sitemap';
+import { notFoundPages } from './src/integrations/not-found.ts';
 import { astroCsp } from './src/lib/csp';
 import { storyProcessor } from './src/markdown/parallel.ts';
 
@@ -30,5 +31,5 @@ export default defineConfig({
   },
   // A Content-Security-Policy <meta> on every page, with hashes and no 'unsafe-inline' scripts (src/lib/csp.ts).
   security: { csp: astroCsp },
-  integrations: [contentChecks(), mdx(), pagefindIndex(), digestSitemap()],
+  integrations: [contentChecks(), mdx(), pagefindIndex(), digestSitemap(), notFoundPages()],
 });

@@ -38,7 +38,8 @@ const topics = defineCollection({
 /** An author or analyst: `content/authors/{id}.yaml`, name, role and short bio per language. */
 const authors = defineCollection({
   loader: glob({ pattern: '*.{yaml,yml}', base: `${contentDir}/authors` }),
-  schema: authorSchema,
+  // The photo is checked and optimised by Astro's image(); the content checker reads it as a path.
+  schema: ({ image }) => authorSchema.extend({ photo: image().optional() }),
 });
 
 /**

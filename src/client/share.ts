@@ -1,6 +1,6 @@
 // src/client/: the browser scripts the pages load (search, share bar); bundled by Vite, never run at build time.
 /**
- * Progressive enhancement for the share bars (src/components/ShareBar.astro): shows the print and copy-link
+ * Progressive enhancement for the share bars (src/components/ShareBar.astro) and the share button: shows the print and copy-link
  * buttons where the browser supports them and wires them up. Every other share option is a plain link.
  */
 
@@ -34,3 +34,15 @@ function enhance(bar: HTMLElement): void {
 }
 
 document.querySelectorAll<HTMLElement>('[data-share-bar]').forEach(enhance);
+
+// The share button near the top (ShareButton.astro) is a link down to the bar; where the browser has a share sheet
+// (the Web Share API: phones, some desktops), it opens that instead.
+if (typeof navigator.share === 'function') {
+  document.querySelectorAll<HTMLAnchorElement>('[data-share-native]').forEach((link) => {
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      // A reader who closes the sheet rejects the promise: nothing to report.
+      navigator.share({ title: link.dataset['shareTitle'] ?? document.title, url: link.dataset['shareUrl'] ?? location.href }).catch(() => undefined);
+    });
+  });
+}

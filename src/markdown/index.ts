@@ -6,6 +6,7 @@ import { remarkMdxNoCode } from './remark-mdx-no-code.ts';
 import { remarkStoryLimits } from './remark-story-limits.ts';
 import { rehypeSanitizeStory } from './rehype-sanitize-story.ts';
 import { rehypeGlossary } from './rehype-glossary.ts';
+import { rehypeNoBreak } from './rehype-no-break.ts';
 import { rehypeStoryHtml } from './rehype-story-html.ts';
 import { remarkStoryDirectives } from './remark-story-directives.ts';
 import { remarkSmartypantsEnglish } from './smartypants.ts';
@@ -25,6 +26,7 @@ export const storyMarkdown: UnifiedProcessorOptions = {
   remarkPlugins: [remarkStoryLimits, remarkMdxNoCode, remarkSmartypantsEnglish, remarkGfm, remarkDirective, remarkStoryDirectives],
   // The sanitiser judges what the plugins before it emitted and parses the editors' raw HTML
   // (./rehype-sanitize-story.ts); the glossary links come after it, so that they see that HTML as elements
-  // (no link inside <abbr>), and they are built only from our own glossary.
-  rehypePlugins: [rehypeStoryHtml, rehypeSanitizeStory, rehypeGlossary],
+  // (no link inside <abbr>), and they are built only from our own glossary. The no-break spans come last, on
+  // text nothing else will match again (./rehype-no-break.ts).
+  rehypePlugins: [rehypeStoryHtml, rehypeSanitizeStory, rehypeGlossary, rehypeNoBreak],
 };

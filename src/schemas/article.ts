@@ -60,6 +60,11 @@ export function articleSchema<Image extends z.ZodType>(image: Image) {
     image: image.optional(),
     /** Alternative text of the lead image: what it shows, for readers who cannot see it. Required with `image`. */
     imageAlt: z.string({ error: '"imageAlt" must be text that describes the image' }).optional(),
+    /**
+     * The table of contents, shown automatically when the body has four or more `##` sections; `toc: false`
+     * leaves it out (a story whose sections are short enough to scan without one).
+     */
+    toc: z.boolean({ error: '"toc" must be true or false' }).default(true),
     /** Drafts are built by `npm run dev` but left out of `npm run build`. */
     draft: z.boolean({ error: '"draft" must be true or false' }).default(false),
     /** Settings for `npm run check` in this file, such as rule ids to silence on purpose (see CONTRIBUTING.md). */

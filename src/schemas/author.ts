@@ -9,6 +9,11 @@ export const authorSchema = z.object({
   role: perLocale('role').optional(),
   /** Two or three sentences per language. */
   bio: perLocale('bio'),
+  /**
+   * A portrait beside the YAML file, e.g. `./mashiba-haruka.jpg`, shown in the author box at the end of each of
+   * their stories and on their page. The site resolves it with Astro's `image()` (src/content.config.ts).
+   */
+  photo: z.string({ error: '"photo" must be the path of an image file next to the author file, e.g. ./photo.jpg' }).optional(),
 });
 
 export type AuthorData = z.infer<typeof authorSchema>;
