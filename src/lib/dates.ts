@@ -11,12 +11,12 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 /**
  * A date as readers of `lang` write it.
  * @example formatDate(new Date('2025-05-16'), 'ja') // '2025年5月16日'
- * @example formatDate(new Date('2025-05-16'), 'en') // 'May 16, 2025'
+ * @example formatDate(new Date('2025-05-16'), 'en') // '16 May 2025'
  */
 export function formatDate(date: Date, lang: Locale): string {
   let f = formatters.get(lang);
   if (!f) {
-    f = new Intl.DateTimeFormat(localeInfo[lang].bcp47, { dateStyle: 'long', timeZone: siteTimeZone });
+    f = new Intl.DateTimeFormat(localeInfo[lang].dates, { dateStyle: 'long', timeZone: siteTimeZone });
     formatters.set(lang, f);
   }
   return f.format(date);

@@ -144,7 +144,7 @@ export interface ResultLabels {
 /**
  * Turns a Pagefind result into what the page shows: localized badge, date and topic names.
  * Unknown topic ids (a topic deleted since the index was built) are left out rather than shown as ids.
- * @example toResultView({ url: '/ja/articles/x/', excerpt: '', meta: { title: 'T', date: '2025-02-14' }, filters: { language: ['ja'] } }, labels).date // 'February 14, 2025' on an English page
+ * @example toResultView({ url: '/ja/articles/x/', excerpt: '', meta: { title: 'T', date: '2025-02-14' }, filters: { language: ['ja'] } }, labels).date // '14 February 2025' on an English page
  */
 export function toResultView(fragment: ResultFragment, labels: ResultLabels): ResultView {
   const textLang = fragment.filters['language']?.find(isLocale);

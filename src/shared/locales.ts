@@ -10,11 +10,15 @@ export type Locale = (typeof locales)[number];
 /** The newsroom writes Japanese first; `/` and `x-default` point here when a reader has no preference. */
 export const defaultLocale: Locale = 'ja';
 
-/** Per-locale settings that are facts about the language, not UI strings. */
+/**
+ * Per-locale settings that are facts about the language, not UI strings. `dates` is the locale dates are written
+ * in: the stories write English dates the British way ("16 May 2025", CONTRIBUTING.md), so bylines, listings and
+ * notices do too, instead of en-US's "May 16, 2025" beside a text that says 16 May.
+ */
 export const localeInfo = {
-  ja: { bcp47: 'ja-JP', ogLocale: 'ja_JP', dir: 'ltr' },
-  en: { bcp47: 'en-US', ogLocale: 'en_US', dir: 'ltr' },
-} as const satisfies Record<Locale, { bcp47: string; ogLocale: string; dir: 'ltr' | 'rtl' }>;
+  ja: { bcp47: 'ja-JP', dates: 'ja-JP', ogLocale: 'ja_JP', dir: 'ltr' },
+  en: { bcp47: 'en-US', dates: 'en-GB', ogLocale: 'en_US', dir: 'ltr' },
+} as const satisfies Record<Locale, { bcp47: string; dates: string; ogLocale: string; dir: 'ltr' | 'rtl' }>;
 
 /**
  * @example isLocale('ja') // true

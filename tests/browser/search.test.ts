@@ -42,7 +42,7 @@ describe('cross-language search', () => {
     expect(await result.locator('.lang-badge').textContent()).toBe('Japanese');
     expect(await result.locator('.story-card__title a').getAttribute('lang')).toBe('ja');
     expect(await result.locator('time').getAttribute('datetime')).toBe('2025-02-14');
-    expect(await result.locator('time').textContent()).toBe('February 14, 2025');
+    expect(await result.locator('time').textContent()).toBe('14 February 2025');
     expect(await result.locator('.topic-chips a').allTextContents()).toEqual(['Ukraine war', 'Peace talks']);
     expect(await status().textContent()).toBe(useTranslations('en')('search.resultCount', { count: 1, query: '捕虜交換' }));
   });

@@ -150,7 +150,7 @@ describe('a version changed after its translation', () => {
     const notice = $('.freshness-notice');
     expect(notice.length).toBe(1);
     expect(notice.find('p').eq(1).text().replace(/\s+/g, ' ').trim()).toBe(
-      'The Japanese original was updated on June 10, 2025; this English version may not reflect the changes yet.',
+      'The Japanese original was updated on 10 June 2025; this English version may not reflect the changes yet.',
     );
     expect(notice.find('time').attr('datetime')).toBe('2025-06-10');
     expect(notice.find('a').attr('href')).toBe('/ja/articles/corrected-story/');
@@ -188,7 +188,7 @@ describe('a version changed after its translation', () => {
       expect($('.freshness-notice').length).toBe(1);
     }
     expect(page(dist, parallel('en', 'corrected-story'))('.freshness-notice p').eq(1).text().replace(/\s+/g, ' ').trim()).toBe(
-      'The Japanese original was updated on June 10, 2025; this English version may not reflect the changes yet.',
+      'The Japanese original was updated on 10 June 2025; this English version may not reflect the changes yet.',
     );
   });
 

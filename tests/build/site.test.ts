@@ -55,7 +55,7 @@ describe('paired story pages', () => {
 
   it('formats dates for each locale', () => {
     expect(page(dist, '/ja/articles/paired-story/')('.story__meta time').first().text()).toBe('2025年5月16日');
-    expect(page(dist, '/en/articles/paired-story/')('.story__meta time').first().text()).toBe('May 16, 2025');
+    expect(page(dist, '/en/articles/paired-story/')('.story__meta time').first().text()).toBe('16 May 2025');
     expect(page(dist, '/en/articles/paired-story/')('.story__meta time').first().attr('datetime')).toBe('2025-05-16');
   });
 

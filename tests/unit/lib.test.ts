@@ -21,13 +21,13 @@ describe('locales', () => {
 describe('dates', () => {
   it('formats per locale', () => {
     expect(formatDate(new Date('2025-05-16'), 'ja')).toBe('2025年5月16日');
-    expect(formatDate(new Date('2025-05-16'), 'en')).toBe('May 16, 2025');
+    expect(formatDate(new Date('2025-05-16'), 'en')).toBe('16 May 2025');
   });
 
   it('uses the newsroom time zone (Tokyo) for the calendar day', () => {
     const lateUtc = new Date('2025-05-16T20:00:00Z');
     expect(isoDay(lateUtc)).toBe('2025-05-17');
-    expect(formatDate(lateUtc, 'en')).toBe('May 17, 2025');
+    expect(formatDate(lateUtc, 'en')).toBe('17 May 2025');
     expect(isoDay(new Date('2025-05-16'))).toBe('2025-05-16');
   });
 

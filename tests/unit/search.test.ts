@@ -107,7 +107,7 @@ describe('toResultView', () => {
       lang: 'ja',
       langName: 'Japanese',
       isoDate: '2025-02-14',
-      date: 'February 14, 2025',
+      date: '14 February 2025',
       excerpt: [
         { text: '捕虜', mark: true },
         { text: 'を交換', mark: false },
