@@ -148,6 +148,8 @@ export function checkLayout(files: readonly ContentFile[]): { findings: PathFind
         const id = name.replace(yamlExt, '');
         if (!idPattern.test(id)) findings.push(pathSlug.finding(file.path, 1, { collection, id }));
         data.push({ file, collection, id });
+      } else if (collection === 'authors' && parts.length === 2 && imageExt.test(name)) {
+        // An author's photo (`photo: ./name.jpg`), which Astro's image() resolves beside the YAML file.
       } else {
         findings.push(pathStrayFile.finding(file.path, 1, { path: file.path, collection }));
       }
