@@ -16,12 +16,14 @@ export const allowedScripts = {
   share: /^\/_astro\/ShareBar\.astro_astro_type_script_index_\d+_lang\.[\w-]+\.js$/,
   /** The search page (src/client/search.ts), and the Pagefind files it loads from the index folder. */
   search: /^\/_astro\/search\.astro_astro_type_script_index_\d+_lang\.[\w-]+\.js$/,
+  /** Marks the section being read in a story's table of contents (src/client/toc.ts); the links work without it. */
+  toc: /^\/_astro\/TableOfContents\.astro_astro_type_script_index_\d+_lang\.[\w-]+\.js$/,
   /** The order toggle of the side-by-side reading (src/client/parallel.ts); the page reads without it. */
   parallel: /^\/_astro\/ParallelReading\.astro_astro_type_script_index_\d+_lang\.[\w-]+\.js$/,
 } as const;
 
-/** Scripts a story page may load: only the share bar's enhancement. */
-export const storyPageScripts: readonly RegExp[] = [allowedScripts.share];
+/** Scripts a story page may load: the share bar's enhancement and the table of contents' highlight. */
+export const storyPageScripts: readonly RegExp[] = [allowedScripts.share, allowedScripts.toc];
 
 /** Goals the benchmark reports against; a miss is reported, not failed (timings depend on the machine). */
 export const goals = {
