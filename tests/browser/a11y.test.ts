@@ -43,6 +43,11 @@ const search = (q: string) => async (page: Page) => {
   await page.waitForFunction(() => !document.querySelector('[data-search-list][aria-busy]'));
 };
 
+/** Opens every <details> (the table of contents, the header search), so that axe sees what they hold. */
+const openDetails = async (page: Page) => {
+  await page.$$eval('details', (all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+};
+
 const cases = (lang: Locale): Case[] => [
   { name: 'home', path: `/${lang}/` },
   { name: 'story', path: `/${lang}/articles/paired-story/` },
@@ -59,6 +64,9 @@ const cases = (lang: Locale): Case[] => [
   { name: 'story with glossary links', path: `/${lang}/articles/prisoner-exchange/` },
   { name: 'fallback story', path: lang === 'ja' ? '/ja/articles/en-only/' : '/en/articles/ja-only/' },
   { name: 'search with results', path: `/${lang}/search/`, prepare: search(lang === 'ja' ? '捕虜' : 'prisoner') },
+  // Contents (open), wide tables, the author box with a photo, and the header search opened.
+  { name: 'long story', path: `/${lang}/articles/long-read/`, prepare: openDetails },
+  { name: 'not-found page', path: `/${lang}/404.html` },
 ];
 const bilingual: Case[] = [
   { name: 'language chooser', path: '/' },

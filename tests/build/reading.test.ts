@@ -32,7 +32,7 @@ describe('table of contents', () => {
     expect(toc.attr('data-pagefind-ignore')).toBe('all');
     const links = toc.find('nav a');
     const headings = $('.story__body h2').filter((_, h) => !$(h).is('#footnote-label'));
-    expect(links.map((_, a) => $(a).text()).get()).toEqual(['協議の経緯', '3者の主張', '主な出来事', '今後の見通し']);
+    expect(links.map((_, a) => $(a).text()).get()).toEqual(['協議の経緯', '当事者3者の主張', '主な出来事', '今後の見通し']);
     expect(links.map((_, a) => $(a).attr('href')).get()).toEqual(headings.map((_, h) => `#${$(h).attr('id')}`).get());
     expect(toc.find('nav').attr('aria-label')).toBe('目次');
   });
