@@ -10,7 +10,7 @@ import type { Schema } from 'hast-util-sanitize';
 export const storyUrlSchemes = ['http', 'https', 'mailto'] as const;
 
 /** Image sources may not be `mailto:`. */
-const imageSchemes = ['http', 'https'];
+export const imageSchemes = ['http', 'https'] as const;
 
 /**
  * Raw HTML an editor may write in a story, with the attributes each may carry. Everything else written as HTML
@@ -149,7 +149,7 @@ export const storyHtmlSchema: Schema = {
     abbr: [...(editorHtml['abbr'] ?? [])],
   },
   required: { input: { type: 'checkbox', disabled: true } },
-  protocols: { href: [...storyUrlSchemes], src: imageSchemes, cite: ['http', 'https'] },
+  protocols: { href: [...storyUrlSchemes], src: [...imageSchemes], cite: ['http', 'https'] },
   ancestors: {
     input: ['li'],
     li: ['ol', 'ul'],

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { storyMarkdown } from '../../src/markdown';
 import { markdownThreads, storyProcessor } from '../../src/markdown/parallel';
+import { renderCodeDigest } from '../../src/markdown/render-digest';
 import { glossaryDigest } from '../../src/shared/glossary/entries';
 import { contentDir } from '../../src/shared/ids';
 
@@ -82,6 +83,28 @@ describe('storyProcessor on worker threads', () => {
     const before = glossaryDigest(dir);
     writeFileSync(join(dir, 'glossary/witkoff.yaml'), 'kind: person\nja: { name: ウィトコフ, variants: [ウィットコフ] }\nen: { name: Witkoff }\n');
     expect(glossaryDigest(dir)).not.toBe(before);
+    rmSync(dir, { recursive: true });
+  });
+
+  it('carries a hash of the rendering code and the lockfile, so a plugin change clears the content cache too', () => {
+    const options = storyProcessor(0).options as unknown as Record<string, unknown>;
+    expect(options['renderCodeDigest']).toMatch(/^[0-9a-f]{16}$/);
+    expect(options['renderCodeDigest']).toBe(renderCodeDigest());
+    const dir = mkdtempSync(join(tmpdir(), 'render-code-'));
+    mkdirSync(join(dir, 'src/markdown'), { recursive: true });
+    mkdirSync(join(dir, 'src/shared'), { recursive: true });
+    writeFileSync(join(dir, 'src/markdown/plugin.ts'), 'export const a = 1;\n');
+    writeFileSync(join(dir, 'package-lock.json'), '{"lockfileVersion":3}\n');
+    const before = renderCodeDigest(dir);
+    expect(renderCodeDigest(dir)).toBe(before);
+    writeFileSync(join(dir, 'src/markdown/plugin.ts'), 'export const a = 2;\n');
+    const afterCode = renderCodeDigest(dir);
+    expect(afterCode).not.toBe(before);
+    writeFileSync(join(dir, 'src/shared/labels.json'), '{}\n');
+    expect(renderCodeDigest(dir)).not.toBe(afterCode);
+    const afterShared = renderCodeDigest(dir);
+    writeFileSync(join(dir, 'package-lock.json'), '{"lockfileVersion":3,"packages":{}}\n');
+    expect(renderCodeDigest(dir)).not.toBe(afterShared);
     rmSync(dir, { recursive: true });
   });
 });

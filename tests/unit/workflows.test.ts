@@ -86,6 +86,21 @@ describe('GitHub workflows', () => {
     expect(upload?.with?.['path']).toBe('dist/');
   });
 
+  it.each(['pull-request.yml', 'deploy.yml'])(
+    '%s keeps Astro’s content cache between runs, keyed on the lockfile and config, before it builds',
+    (file) => {
+      const steps = Object.values(workflow(file).jobs).flatMap((job) => job.steps ?? []) as Array<Step & { run?: string }>;
+      const cache = steps.findIndex((s) => s.uses?.startsWith('actions/cache@'));
+      expect(cache).toBeGreaterThan(-1);
+      const { path, key } = steps[cache]!.with as { path: string; key: string };
+      // The folder astro.config.mjs gives Astro as its cacheDir.
+      expect(readFileSync(join(root, 'astro.config.mjs'), 'utf8')).toContain(`'./${path}'`);
+      expect(key).toContain("hashFiles('package-lock.json', 'astro.config.mjs', 'src/content.config.ts')");
+      const build = steps.findIndex((s) => s.run === 'npm run build');
+      expect(build).toBeGreaterThan(cache);
+    },
+  );
+
   it('Dependabot watches npm and the actions', () => {
     const config = parse(readFileSync(join(root, '.github/dependabot.yml'), 'utf8')) as { updates: Array<{ 'package-ecosystem': string }> };
     expect(config.updates.map((u) => u['package-ecosystem']).sort()).toEqual(['github-actions', 'npm']);

@@ -19,14 +19,30 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 const lenientUtf8 = new TextDecoder('utf-8');
 
 /**
- * Characters nobody types on purpose in a news story and that a reader cannot see: C0/C1 control characters
- * (tab, LF and CR excepted), zero-width characters, soft hyphens, direction marks and bidi overrides, and a
- * byte-order mark in the middle of a file. A zero-width joiner between emoji (👩‍💻) is legitimate and allowed.
+ * Unicode's non-characters (U+FDD0–U+FDEF and the last two code points of every plane, U+FFFE, U+FFFF,
+ * U+1FFFE…): never text, and not allowed in XML, so one in a title makes the story's feed unreadable.
  */
-const invisible =
-  // eslint-disable-next-line no-control-regex -- control characters are what this finds
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|\r(?!\n)/gu;
+const nonCharacters =
+  '\\uFDD0-\\uFDEF\\uFFFE\\uFFFF' + Array.from({ length: 16 }, (_, i) => `\\u{${(i + 1).toString(16)}FFFE}\\u{${(i + 1).toString(16)}FFFF}`).join('');
+
+/**
+ * Characters nobody types on purpose in a news story and that a reader cannot see: C0/C1 control characters
+ * (tab, LF and CR excepted), zero-width characters, soft hyphens, direction marks and bidi overrides, a
+ * byte-order mark in the middle of a file, and non-characters. A zero-width joiner between emoji (👩‍💻) is
+ * legitimate and allowed.
+ */
+const invisible = new RegExp(
+  `[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u00AD\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF${nonCharacters}]|\\r(?!\\n)`,
+  'gu',
+);
 const pictographic = /\p{Extended_Pictographic}/u;
+
+/**
+ * The text without the characters `decodeText` reports as invisible, so that the rest of a file can be checked
+ * as the editor will have it once they are deleted (the YAML parser refuses some of them outright).
+ * @example withoutInvisible('Talks\uFFFE') // 'Talks'
+ */
+export const withoutInvisible = (text: string): string => text.replace(invisible, (ch) => (ch === '\r' ? '\n' : ''));
 
 /**
  * Decodes a file's bytes and finds byte-level problems: not UTF-8, a byte-order mark, CRLF line endings,

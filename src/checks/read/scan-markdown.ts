@@ -241,7 +241,7 @@ function openDirective(name: string, rest: string, line: number, facts: BodyFact
 // Inline syntax, in priority order: code spans, comments, autolinks and HTML tags, images, links, references,
 // bare web addresses.
 const inlineRE =
-  /(`+)([\s\S]*?[^`])\1(?!`)|<!--[\s\S]*?-->|<((?:https?|mailto):[^\s<>]*)>|<(\/?)([a-zA-Z][\w-]*)((?:\s[^<>]*)?)\/?>|!\[((?:[^[\]\\]|\\.|\[[^\]]*\])*)\]\(\s*<?([^\s)>]*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)|!\[((?:[^[\]\\]|\\.)*)\]\[([^\]]*)\]|\[\^[^\]\s]+\]|\[((?:[^[\]\\]|\\.|\[[^\]]*\])*)\]\(\s*<?([^\s)>]*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)|\[((?:[^[\]\\]|\\.)*)\]\[([^\]]*)\]|\b(https?:\/\/[^\s<>()[\]]*[^\s<>()[\].,:;!?"'])/g;
+  /(`+)([\s\S]*?[^`])\1(?!`)|<!--[\s\S]*?-->|<((?:https?|mailto):[^\s<>]*)>|<(\/?)([a-zA-Z][\w-]*)((?:\s[^<>]*)?)\/?>|!\[((?:[^[\]\\]|\\.|\[[^\]]*\])*)\]\(\s*<?((?:[^\s()>]|\([^\s()]*\))*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)|!\[((?:[^[\]\\]|\\.)*)\]\[([^\]]*)\]|\[\^[^\]\s]+\]|\[((?:[^[\]\\]|\\.|\[[^\]]*\])*)\]\(\s*<?((?:[^\s()>]|\([^\s()]*\))*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)|\[((?:[^[\]\\]|\\.)*)\]\[([^\]]*)\]|\b(https?:\/\/[^\s<>()[\]]*[^\s<>()[\].,:;!?"'])/g;
 
 /** Turns a block's raw text into pieces (with code, lang and link marks) and records links and images. */
 function inline(text: string, firstLine: number, kind: TextBlock['kind'], facts: BodyFacts, references: { id: string; line: number; alt: string }[]) {

@@ -27,6 +27,34 @@ export const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x
 
 const documentOptions = { prettyErrors: true, merge: true, uniqueKeys: true } as const;
 
+/** An alias (`*name`) where YAML allows one: a value, a list item, a flow item. */
+const aliasRE = /(?:^|[\s[{,:-])\*[^\s,[\]{}]+/;
+
+/** How many aliases a document may expand in total: more is an attack (nested aliases expand exponentially). */
+const maxAliasCount = 100;
+
+/**
+ * A document whose aliases expand into too much data (a "billion laughs"): nine lines of nested aliases make
+ * billions of values, which no reader of ours should walk. Aliases are rare in our YAML, so only a text that
+ * has one is parsed a second time, by the `yaml` library, whose `maxAliasCount` limit measures the expansion.
+ *
+ * @example aliasProblem('a: &a [x, x]\nb: [*a, *a]\n', 1) // undefined
+ */
+export function aliasProblem(text: string, firstLine: number): YamlProblem | undefined {
+  const first = aliasRE.exec(text);
+  if (!first) return undefined;
+  const doc = parseDocument(text, documentOptions);
+  if (doc.errors.length) return undefined;
+  try {
+    doc.toJS({ maxAliasCount });
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) return undefined;
+    const line = text.slice(0, first.index + 1).split('\n').length + firstLine - 1;
+    return { line, code: 'ALIAS_COUNT', detail: 'its aliases (*name) expand into too much data' };
+  }
+}
+
 /**
  * Parses YAML as the site does, with line numbers on demand. `firstLine` is the file line of the text's first
  * line: 1 for a data file, the line of the opening `---` for frontmatter.
@@ -40,6 +68,8 @@ const documentOptions = { prettyErrors: true, merge: true, uniqueKeys: true } as
  * @example parseYaml('title: a\nlead: b\n', 1).source?.fieldLine(['lead']) // 2
  */
 export function parseYaml(text: string, firstLine: number): { source?: YamlSource; problem?: YamlProblem } {
+  const aliases = aliasProblem(text, firstLine);
+  if (aliases) return { problem: aliases };
   let data: unknown;
   try {
     data = jsyaml.load(text);

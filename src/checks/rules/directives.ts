@@ -1,4 +1,5 @@
-import type { DirectiveProblem } from '../../shared/directives.ts';
+import { storyDirectives, type DirectiveProblem } from '../../shared/directives.ts';
+import { closestName } from '../../shared/suggest.ts';
 import type { BodyProblem } from '../read/body-facts.ts';
 import type { FindingOf } from '../types.ts';
 import { defineRule } from './define.ts';
@@ -7,6 +8,12 @@ import { defineRule } from './define.ts';
 // (src/markdown/remark-story-directives.ts) refuses the worst of these problems with the same messages.
 
 type Unknown = Extract<BodyProblem, { kind: 'unknown-directive' | 'malformed-directive' }>;
+
+/** "Did you mean …?" for a misspelt directive or attribute name, or nothing. */
+const didYouMean = (name: string, known: Iterable<string>, prefix = '') => {
+  const near = closestName(name, known);
+  return near ? { en: ` Did you mean "${prefix}${near}"?`, ja: `「${prefix}${near}」の書き間違いではありませんか。` } : { en: '', ja: '' };
+};
 
 export const directiveUnknown = defineRule({
   id: 'directive-unknown',
@@ -23,8 +30,8 @@ export const directiveUnknown = defineRule({
           ja: 'この行は ::: ブロックのように見えますが、そのまま文字として表示されます。::: の直後に空白を入れず、:::名前[題名]{属性} の後ろには何も書かないでください。',
         }
       : {
-          en: `Unknown block ":::${problem.name}". Use :::analysis[Title] for an analysis point or :::quote{speaker="…"} for a quote.`,
-          ja: `「:::${problem.name}」というブロックはありません。解説ポイントは :::analysis[題名]、引用は :::quote{speaker="…"} を使ってください。`,
+          en: `Unknown block ":::${problem.name}".${didYouMean(problem.name ?? '', Object.keys(storyDirectives), ':::').en} Use :::analysis[Title] for an analysis point or :::quote{speaker="…"} for a quote.`,
+          ja: `「:::${problem.name}」というブロックはありません。${didYouMean(problem.name ?? '', Object.keys(storyDirectives), ':::').ja}解説ポイントは :::analysis[題名]、引用は :::quote{speaker="…"} を使ってください。`,
         },
 });
 
@@ -68,8 +75,8 @@ export const directiveQuote = defineRule({
     switch (problem.kind) {
       case 'unknown-attribute':
         return {
-          en: `A quote has an unknown attribute "${problem.attribute}"; use speaker, role, source and url.`,
-          ja: `引用に「${problem.attribute}」という属性はありません。speaker、role、source、urlを使ってください。`,
+          en: `A quote has an unknown attribute "${problem.attribute}".${didYouMean(problem.attribute, Object.keys(storyDirectives.quote.attributes)).en} Use speaker, role, source and url.`,
+          ja: `引用に「${problem.attribute}」という属性はありません。${didYouMean(problem.attribute, Object.keys(storyDirectives.quote.attributes)).ja}speaker、role、source、urlを使ってください。`,
         };
       case 'bad-attribute':
         return {

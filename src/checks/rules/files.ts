@@ -55,8 +55,8 @@ export const fileInvisibleChar = defineRule({
   severity: 'error',
   ignorable: false,
   explain: {
-    en: 'The text contains an invisible character (zero-width space, control character, direction mark).',
-    ja: '目に見えない文字（ゼロ幅スペース、制御文字、方向制御文字）が含まれています。',
+    en: 'The text contains an invisible character (zero-width space, control character, direction mark) or a non-character such as U+FFFE.',
+    ja: '目に見えない文字（ゼロ幅スペース、制御文字、方向制御文字）か、U+FFFEのような文字でない符号が含まれています。',
   },
   /** `chars`: the invisible characters of the line, in order, repeats included. */
   message: (chars: readonly string[]) => {
@@ -90,6 +90,7 @@ export function describeChar(ch: string): string {
     0x2060: 'WORD JOINER',
     0xfeff: 'ZERO WIDTH NO-BREAK SPACE (BOM)',
   };
+  if ((code >= 0xfdd0 && code <= 0xfdef) || (code & 0xfffe) === 0xfffe) return `${hex} NONCHARACTER`;
   const name = names[code] ?? (code < 0x20 || (code >= 0x7f && code <= 0x9f) ? 'CONTROL CHARACTER' : 'INVISIBLE FORMATTING CHARACTER');
   return `${hex} ${name}`;
 }

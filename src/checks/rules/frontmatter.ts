@@ -28,6 +28,10 @@ const yamlHints: Record<string, { en: string; ja: string }> = {
     ja: '引用符か括弧が閉じられていません。この行か前の行の " … " や [ … ] を確かめてください。',
   },
   TAB_AS_INDENT: { en: 'Indent with spaces, not tabs.', ja: '字下げにはタブではなく半角スペースを使ってください。' },
+  ALIAS_COUNT: {
+    en: 'Write the values out instead of repeating them with &anchor and *alias.',
+    ja: '&アンカーと*エイリアスで値を使い回さず、値をそのまま書いてください。',
+  },
   DUPLICATE_KEY: { en: 'The same field is written twice; keep one.', ja: '同じ項目が二回書かれています。一つにしてください。' },
 };
 

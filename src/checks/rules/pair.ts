@@ -3,7 +3,9 @@ import { newerVersion } from '../../shared/freshness.ts';
 import { defaultLocale } from '../../shared/locales.ts';
 import { flatten } from '../read/text.ts';
 import type { FindingOf, VersionUnderCheck } from '../types.ts';
+import type { ArticleData } from '../../schemas/index.ts';
 import { defineRule } from './define.ts';
+import { storySchema } from './schema.ts';
 import { extractNumbers, missingNumbers, type NumberMention } from './numbers.ts';
 
 // The language versions of one story against each other.
@@ -127,70 +129,106 @@ export type PairFinding = FindingOf<(typeof pairRules)[number]['id']>;
 const day = (d: Date | undefined) => (d ? d.toISOString().slice(0, 10) : '');
 const fileName = (v: VersionUnderCheck) => posix.basename(v.file);
 
-/** Compares `b` (reported on) with `a`, the version in the site's first language. */
+/** The frontmatter fields the versions are compared on. */
+const comparedFields = ['date', 'updated', 'topics', 'kind', 'keyPoints', 'references', 'author', 'draft'] as const;
+
+type ComparedField = (typeof comparedFields)[number];
+
+/** A version's compared fields that are valid: all of them when the whole frontmatter is, some otherwise. */
+type PairFields = { [K in ComparedField]?: ArticleData[K] };
+
+/**
+ * The fields a comparison can trust. A frontmatter with one invalid field (a misspelt `kind`) still has a
+ * valid date and valid key points, and comparing those is what lets one run report every mistake; a field
+ * that is itself invalid is left out (its own error says what is wrong), and so is everything when the YAML
+ * cannot be read at all.
+ * @example pairFields({ data: undefined, raw: { kind: 'analyss', keyPoints: ['a'] } } as VersionUnderCheck).keyPoints // ['a']
+ */
+export function pairFields(v: Pick<VersionUnderCheck, 'data' | 'raw'>): PairFields {
+  if (v.data) return v.data;
+  const fields: Record<string, unknown> = {};
+  if (!v.raw) return fields;
+  for (const key of comparedFields) {
+    const parsed = storySchema.shape[key].safeParse(v.raw[key]);
+    if (parsed.success) fields[key] = parsed.data;
+  }
+  return fields as PairFields;
+}
+
+/** Whether a field is valid in a version (an optional field that is absent is valid: "no author"). */
+const has = (v: VersionUnderCheck, fields: PairFields, key: ComparedField) => v.data !== undefined || key in fields;
+
+/**
+ * Compares `b` (reported on) with `a`, the version in the site's first language. Each comparison runs when both
+ * versions have what it needs, so that a mistake in one field does not hide the differences in the others.
+ */
 export function comparePair(a: VersionUnderCheck, b: VersionUnderCheck): PairFinding[] {
-  if (!a.data || !b.data || !b.source) return [];
   const found: PairFinding[] = [];
-  const at = (path: PropertyKey[]) => b.source!.fieldLine(path);
+  const at = (path: PropertyKey[]) => b.source?.fieldLine(path) ?? 1;
   const other = fileName(a);
+  const fa = pairFields(a);
+  const fb = pairFields(b);
 
-  if (day(a.data.date) !== day(b.data.date)) {
-    found.push(pairDate.finding(b.file, at(['date']), { here: day(b.data.date), there: day(a.data.date), other }));
+  if (fa.date && fb.date && day(fa.date) !== day(fb.date)) {
+    found.push(pairDate.finding(b.file, at(['date']), { here: day(fb.date), there: day(fa.date), other }));
   }
-  const ta = a.data.topics;
-  const tb = b.data.topics;
-  const sameSet = ta.length === tb.length && ta.every((t) => tb.includes(t));
-  if (!sameSet) {
-    found.push(pairTopics.finding(b.file, at(['topics']), { here: tb, there: ta, other }));
-  } else if (ta[0] !== tb[0]) {
-    found.push(pairMeta.finding(b.file, at(['topics']), { field: 'main topic', here: tb[0], there: ta[0], other }));
+  const ta = fa.topics;
+  const tb = fb.topics;
+  if (ta && tb) {
+    const sameSet = ta.length === tb.length && ta.every((t) => tb.includes(t));
+    if (!sameSet) {
+      found.push(pairTopics.finding(b.file, at(['topics']), { here: tb, there: ta, other }));
+    } else if (ta[0] !== tb[0]) {
+      found.push(pairMeta.finding(b.file, at(['topics']), { field: 'main topic', here: tb[0], there: ta[0], other }));
+    }
   }
 
-  const counts: [keyof typeof counted, number, number, PropertyKey[]][] = [
-    ['keyPoints', a.data.keyPoints.length, b.data.keyPoints.length, ['keyPoints']],
-    ['references', a.data.references.length, b.data.references.length, ['references']],
-    ['analysis', a.facts?.analysis.length ?? 0, b.facts?.analysis.length ?? 0, []],
+  const counts: [keyof typeof counted, number | undefined, number | undefined, PropertyKey[]][] = [
+    ['keyPoints', fa.keyPoints?.length, fb.keyPoints?.length, ['keyPoints']],
+    ['references', fa.references?.length, fb.references?.length, ['references']],
+    ['analysis', a.facts?.analysis.length, b.facts?.analysis.length, []],
   ];
   for (const [list, na, nb, path] of counts) {
-    if (na === nb) continue;
+    if (na === undefined || nb === undefined || na === nb) continue;
     const line = path.length ? at(path) : (b.facts?.analysis[Math.min(na, nb)]?.line ?? b.facts?.analysis[0]?.line ?? 1);
     found.push(pairCount.finding(b.file, line, { list, here: nb, there: na, other }));
   }
 
-  const meta: [MetaDifference['field'], unknown, unknown][] = [
-    ['kind', a.data.kind, b.data.kind],
-    ['author', a.data.author, b.data.author],
-    ['draft', a.data.draft, b.data.draft],
-  ];
-  for (const [field, va, vb] of meta) {
-    if (va !== vb) found.push(pairMeta.finding(b.file, at([field]), { field, here: vb, there: va, other }));
+  const meta = ['kind', 'author', 'draft'] as const;
+  for (const field of meta) {
+    if (!has(a, fa, field) || !has(b, fb, field)) continue;
+    if (fa[field] !== fb[field]) found.push(pairMeta.finding(b.file, at([field]), { field, here: fb[field], there: fa[field], other }));
   }
 
   // The version that fell behind, whichever it is; the same comparison as the notice on its page. Publication
   // dates that differ are pair-date's error, not a version falling behind.
-  const sameDate = day(a.data.date) === day(b.data.date);
-  for (const [behind, ahead] of sameDate
+  const sameDate = fa.date && fb.date && day(fa.date) === day(fb.date);
+  for (const [behind, ahead, fBehind, fAhead] of sameDate
     ? ([
-        [b, a],
-        [a, b],
+        [b, a, fb, fa],
+        [a, b, fa, fb],
       ] as const)
     : []) {
-    if (!behind.lang || !ahead.lang || !behind.data || !ahead.data) continue;
-    const newer = newerVersion(behind.lang, { [behind.lang]: behind.data, [ahead.lang]: ahead.data });
+    if (!behind.lang || !ahead.lang || !has(behind, fBehind, 'updated') || !has(ahead, fAhead, 'updated')) continue;
+    const dates = (f: PairFields) => ({ date: f.date!, ...(f.updated ? { updated: f.updated } : {}) });
+    const newer = newerVersion(behind.lang, { [behind.lang]: dates(fBehind), [ahead.lang]: dates(fAhead) });
     if (!newer) continue;
-    const field = behind.data.updated ? 'updated' : 'date';
+    const field = fBehind.updated ? 'updated' : 'date';
     found.push(
       pairStale.finding(behind.file, behind.source?.fieldLine([field]) ?? 1, {
         other: fileName(ahead),
         newer: day(newer.changed),
-        own: day(behind.data.updated ?? behind.data.date),
+        own: day(fBehind.updated ?? fBehind.date),
         translation: behind.lang !== defaultLocale,
       }),
     );
   }
 
-  const na = numbersOf(a);
-  const nb = numbersOf(b);
+  // Numbers: from everything a reader sees when both frontmatters were read, from the bodies alone otherwise
+  // (a lead that cannot be read has no numbers to compare, which is not a difference).
+  const bodiesOnly = !a.source || !b.source;
+  const na = numbersOf(a, bodiesOnly);
+  const nb = numbersOf(b, bodiesOnly);
   for (const [from, to, mentions, others] of [
     [a, b, na, nb],
     [b, a, nb, na],
@@ -201,11 +239,12 @@ export function comparePair(a: VersionUnderCheck, b: VersionUnderCheck): PairFin
 }
 
 /** Numbers in everything a reader sees of a version, except names in quote attributions and code. */
-function numbersOf(v: VersionUnderCheck): NumberMention[] {
+function numbersOf(v: VersionUnderCheck, bodyOnly: boolean): NumberMention[] {
   const lang = v.lang === 'ja' ? 'ja' : 'en';
   const out: NumberMention[] = [];
   for (const block of v.blocks) {
     if (block.kind === 'attribution' || block.field === 'references.publisher') continue;
+    if (bodyOnly && block.kind === 'frontmatter') continue;
     const flat = flatten(block);
     const text = flat.text.includes('\uFFFC') ? flat.text.replace(/\uFFFC/g, ' ') : flat.text;
     if (block.kind !== 'frontmatter') {

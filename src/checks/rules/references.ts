@@ -1,4 +1,5 @@
 import { idPattern } from '../../shared/ids.ts';
+import { closestName } from '../../shared/suggest.ts';
 import { strings } from '../read/yaml-source.ts';
 import type { FindingOf, VersionUnderCheck } from '../types.ts';
 import { defineRule } from './define.ts';
@@ -13,14 +14,20 @@ interface UnknownId {
 
 const list = (known: ReadonlySet<string>) => [...known].sort().join(', ');
 
+/** "Did you mean …?" before the list, when one known id is a likely misspelling of the one written. */
+const didYouMean = ({ id, known }: UnknownId) => {
+  const near = closestName(id, [...known].sort());
+  return near ? { en: `Did you mean "${near}"? `, ja: `「${near}」の書き間違いではありませんか。` } : { en: '', ja: '' };
+};
+
 export const refTopic = defineRule({
   id: 'ref-topic',
   severity: 'error',
   ignorable: false,
   explain: { en: 'A story names a topic that has no file in content/topics/.', ja: 'content/topics/ にないトピックが指定されています。' },
   message: ({ id, known }: UnknownId) => ({
-    en: `Unknown topic "${id}": use one of ${list(known) || '(none yet)'}, or add content/topics/${id}.yaml.`,
-    ja: `「${id}」というトピックはありません。${list(known) || '（まだありません）'} のいずれかを使うか、content/topics/${id}.yamlを追加してください。`,
+    en: `Unknown topic "${id}". ${didYouMean({ id, known }).en}Use one of ${list(known) || '(none yet)'}, or add content/topics/${id}.yaml.`,
+    ja: `「${id}」というトピックはありません。${didYouMean({ id, known }).ja}${list(known) || '（まだありません）'} のいずれかを使うか、content/topics/${id}.yamlを追加してください。`,
   }),
 });
 
@@ -30,8 +37,8 @@ export const refAuthor = defineRule({
   ignorable: false,
   explain: { en: 'A story names an author that has no file in content/authors/.', ja: 'content/authors/ にない執筆者が指定されています。' },
   message: ({ id, known }: UnknownId) => ({
-    en: `Unknown author "${id}": use one of ${list(known) || '(none yet)'}, or add content/authors/${id}.yaml.`,
-    ja: `「${id}」という執筆者はいません。${list(known) || '（まだいません）'} のいずれかを使うか、content/authors/${id}.yamlを追加してください。`,
+    en: `Unknown author "${id}". ${didYouMean({ id, known }).en}Use one of ${list(known) || '(none yet)'}, or add content/authors/${id}.yaml.`,
+    ja: `「${id}」という執筆者はいません。${didYouMean({ id, known }).ja}${list(known) || '（まだいません）'} のいずれかを使うか、content/authors/${id}.yamlを追加してください。`,
   }),
 });
 

@@ -2,7 +2,8 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { mdxCode, mdxCodeMessage, type MdxCode } from '../../shared/mdx-code.ts';
-import { editorHtml } from '../../shared/story-html.ts';
+import { editorHtml, imageSchemes, isAllowedStoryUrl, urlScheme } from '../../shared/story-html.ts';
+import type { BodyFacts } from '../read/body-facts.ts';
 import { maxNesting, maxStoryBytes, nestingDepth, nestingMessage, sizeMessage } from '../../shared/story-limits.ts';
 import type { FindingOf } from '../types.ts';
 import { defineRule } from './define.ts';
@@ -59,7 +60,56 @@ export const fileTooLarge = defineRule({
   message: (bytes: number) => sizeMessage(bytes),
 });
 
-export const safetyRules = [htmlDisallowed, mdxCodeRule, nestingDeep, fileTooLarge] as const;
+/** A link or image address with a scheme a story may not use. */
+interface BadUrl {
+  url: string;
+  scheme: string;
+  image: boolean;
+}
+
+/** Long addresses (a `data:` image can be kilobytes) are cut in messages. */
+const shortUrl = (url: string) => (url.length > 60 ? `${url.slice(0, 57)}…` : url);
+
+export const urlSchemeRule = defineRule({
+  id: 'url-scheme',
+  severity: 'error',
+  ignorable: false,
+  explain: {
+    en: 'A link or image address that is not http(s), mailto or a path on this site (javascript:, data:, file:…).',
+    ja: 'http(s)・mailto・サイト内のパス以外のリンクや画像のアドレスです（javascript:、data:、file: など）。',
+  },
+  message: ({ url, scheme, image }: BadUrl) =>
+    image
+      ? {
+          en: `The image address "${shortUrl(url)}" uses "${scheme}:", which stories may not use; the image is removed from the page. Put the image file beside the story (./photo.jpg) or use an https:// address.`,
+          ja: `画像のアドレス「${shortUrl(url)}」は記事で使えない「${scheme}:」で始まっているため、ページから取り除かれます。画像ファイルを記事の隣に置く（./photo.jpg）か、https:// のアドレスにしてください。`,
+        }
+      : {
+          en: `The link "${shortUrl(url)}" uses "${scheme}:", which stories may not use; the link is removed from the page. Links go to https:// (or http://) addresses, mailto: or paths on this site such as /en/topics/ukraine/.`,
+          ja: `リンク「${shortUrl(url)}」は記事で使えない「${scheme}:」で始まっているため、ページから取り除かれます。リンク先は https://（または http://）のアドレス、mailto:、/ja/topics/ukraine/ のようなサイト内のパスにしてください。`,
+        },
+});
+
+/**
+ * Links and images (Markdown, reference definitions and HTML alike) whose scheme the sanitiser would drop.
+ * @example badUrls({ links: [{ url: 'javascript:alert(1)', line: 3 }], images: [] })[0]?.scheme // 'javascript'
+ */
+export function badUrls(facts: Pick<BodyFacts, 'links' | 'images'>): Array<BadUrl & { line: number }> {
+  const found: Array<BadUrl & { line: number }> = [];
+  for (const { url, line } of facts.links) {
+    if (!isAllowedStoryUrl(url)) found.push({ url, line, scheme: urlScheme(url) ?? '', image: false });
+  }
+  for (const { url, line } of facts.images) {
+    if (!isAllowedStoryUrl(url, imageSchemes)) found.push({ url, line, scheme: urlScheme(url) ?? '', image: true });
+  }
+  return found.sort((a, b) => a.line - b.line);
+}
+
+/** The url-scheme findings of one story file's body. */
+export const checkUrls = (file: string, facts: Pick<BodyFacts, 'links' | 'images'>) =>
+  badUrls(facts).map(({ line, ...bad }) => urlSchemeRule.finding(file, line, bad));
+
+export const safetyRules = [htmlDisallowed, mdxCodeRule, nestingDeep, fileTooLarge, urlSchemeRule] as const;
 
 type SafetyFinding = FindingOf<(typeof safetyRules)[number]['id']>;
 

@@ -13,21 +13,25 @@ export interface TextHit {
 const foreign = String.raw`(?:[\p{L}--\p{sc=Latin}]|[\u3000-\u303F\u30FB\uFF01-\uFF60\uFFE0-\uFFE6\u2460-\u24FF\u3200-\u32FF])\p{M}*`;
 const foreignRun = new RegExp(`(?:${foreign})+(?:[ \\u00A0]+(?:${foreign})+)*`, 'gv');
 
-/** The script of a flagged run, named for the message. */
-export function scriptName(run: string): { en: string; ja: string } {
+/**
+ * The script of a flagged run, named for the message, with the language tag an editor most likely needs to
+ * mark it (`ru` for Cyrillic, the usual case in our stories; `uk` for Ukrainian is named in the message).
+ * @example scriptName('مرحبا').lang // 'ar'
+ */
+export function scriptName(run: string): { en: string; ja: string; lang: string } {
   const ch = run.trim()[0] ?? '';
-  const tests: [RegExp, string, string][] = [
-    [/[\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Han}\u3000-\u303F\u30FB\u30FC\uFF01-\uFF60\u2460-\u24FF\u3200-\u32FF]/u, 'Japanese', '日本語'],
-    [/\p{sc=Hangul}/u, 'Korean', '韓国語'],
-    [/\p{sc=Arabic}/u, 'Arabic', 'アラビア文字'],
-    [/\p{sc=Cyrillic}/u, 'Cyrillic', 'キリル文字'],
-    [/\p{sc=Greek}/u, 'Greek', 'ギリシャ文字'],
-    [/\p{sc=Hebrew}/u, 'Hebrew', 'ヘブライ文字'],
-    [/\p{sc=Thai}/u, 'Thai', 'タイ文字'],
-    [/\p{sc=Devanagari}/u, 'Devanagari', 'デーヴァナーガリー文字'],
+  const tests: [RegExp, string, string, string][] = [
+    [/[\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Han}\u3000-\u303F\u30FB\u30FC\uFF01-\uFF60\u2460-\u24FF\u3200-\u32FF]/u, 'Japanese', '日本語', 'ja'],
+    [/\p{sc=Hangul}/u, 'Korean', '韓国語', 'ko'],
+    [/\p{sc=Arabic}/u, 'Arabic', 'アラビア文字', 'ar'],
+    [/\p{sc=Cyrillic}/u, 'Cyrillic', 'キリル文字', 'ru'],
+    [/\p{sc=Greek}/u, 'Greek', 'ギリシャ文字', 'el'],
+    [/\p{sc=Hebrew}/u, 'Hebrew', 'ヘブライ文字', 'he'],
+    [/\p{sc=Thai}/u, 'Thai', 'タイ文字', 'th'],
+    [/\p{sc=Devanagari}/u, 'Devanagari', 'デーヴァナーガリー文字', 'hi'],
   ];
-  for (const [re, en, ja] of tests) if (re.test(ch)) return { en, ja };
-  return { en: 'non-Latin', ja: 'ラテン文字以外' };
+  for (const [re, en, ja, lang] of tests) if (re.test(ch)) return { en, ja, lang };
+  return { en: 'non-Latin', ja: 'ラテン文字以外', lang: '…' };
 }
 
 /**
@@ -97,4 +101,55 @@ export function englishSentences(block: TextBlock): TextHit[] {
     }
   }
   return hits;
+}
+
+/** Words after which a capital is normal: articles, prepositions and the like ("the West", "in Istanbul"). */
+const beforeNames = new Set([
+  ...functionWords,
+  'said',
+  'says',
+  'told',
+  'met',
+  'visited',
+  'called',
+  'between',
+  'against',
+  'across',
+  'among',
+  'via',
+  'per',
+  'including',
+  'near',
+  'toward',
+  'towards',
+]);
+
+/**
+ * Common words capitalised in the middle of an English sentence, as machine translation leaves them ("big Gaps
+ * remain"). A capital there is usually a name, and names are not in any word list (ours would have to include
+ * Russia, Turkey and Tomahawk, which are also words), so the evidence is the text itself: a capitalised word is
+ * flagged only when the same version also writes it in lowercase, which a name never is. It must follow a
+ * lowercase word that does not usually precede names, and must not start a run of capitalised words ("Security
+ * Council"). `lowercase` holds every lowercase word of the version.
+ *
+ * @example midSentenceCapitals({ kind: 'body', pieces: [{ value: 'but big Gaps remain', line: 4 }] }, new Set(['gaps'])) // [{ text: 'Gaps', line: 4 }]
+ */
+export function midSentenceCapitals(block: TextBlock, lowercase: ReadonlySet<string>): TextHit[] {
+  const flat = flatten(block);
+  const hits: TextHit[] = [];
+  for (const m of flat.text.matchAll(/\b([a-z]+)[ \u00A0]([A-Z][a-z]{2,})\b(?![’'-]|[ \u00A0]+[A-Z])/g)) {
+    const [, before, word] = m;
+    if (beforeNames.has(before!) || !lowercase.has(word!.toLowerCase())) continue;
+    const start = m.index + before!.length + 1;
+    if (flat.masked(start, start + word!.length, ['code', 'lang', 'link'])) continue;
+    hits.push({ text: word!, line: flat.lineAt(start) });
+  }
+  return hits;
+}
+
+/** Every word of a version's blocks written in lowercase (for {@link midSentenceCapitals}). */
+export function lowercaseWords(blocks: readonly TextBlock[]): Set<string> {
+  const words = new Set<string>();
+  for (const block of blocks) for (const m of flatten(block).text.matchAll(/\b[a-z]{3,}\b/g)) words.add(m[0]);
+  return words;
 }

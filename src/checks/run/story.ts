@@ -1,5 +1,6 @@
 import { isLocale, locales, type Locale } from '../../shared/locales.ts';
 import { splitFrontmatter } from '../read/frontmatter.ts';
+import { withoutInvisible } from '../read/hygiene.ts';
 import type { ContentFile } from '../read/load.ts';
 import { readBody } from '../read/markdown.ts';
 import { scanMarkdown } from '../read/scan-markdown.ts';
@@ -17,7 +18,7 @@ import { comparePair } from '../rules/pair.ts';
 import type { StoryFile } from '../rules/paths.ts';
 import { checkPlaceholders } from '../rules/placeholders.ts';
 import { checkReferences } from '../rules/references.ts';
-import { checkSafety } from '../rules/safety.ts';
+import { checkSafety, checkUrls } from '../rules/safety.ts';
 import { storySchema } from '../rules/schema.ts';
 import { checkTranslation } from '../rules/translation.ts';
 import type { CheckedVersion, VersionUnderCheck } from '../types.ts';
@@ -136,7 +137,8 @@ function readVersion(file: ContentFile, slug: string, lang: string, findings: Fi
   const { text, findings: fileFindings } = readFileText(file);
   findings.push(...fileFindings);
   if (text === undefined) return undefined;
-  const split = splitFrontmatter(text);
+  // Invisible characters are reported once, above; the other checks read the text as it will be without them.
+  const split = splitFrontmatter(fileFindings.some((f) => f.rule === 'file-invisible-char') ? withoutInvisible(text) : text);
   const version: VersionUnderCheck = {
     file: file.path,
     slug,
@@ -176,6 +178,7 @@ function readVersion(file: ContentFile, slug: string, lang: string, findings: Fi
   version.facts = facts;
   version.links = facts.links;
   version.blocks.push(...facts.blocks);
+  findings.push(...checkUrls(file.path, facts));
   for (const p of facts.problems)
     findings.push(p.kind === 'mdx-syntax' ? mdxSyntax.finding(file.path, p.line, p.detail) : directiveFinding(file.path, p.line, p));
   return version;
