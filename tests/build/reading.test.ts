@@ -125,13 +125,17 @@ describe('dates and numbers with counters stay whole', () => {
   };
 
   it('wraps them in the Japanese body, lead and key points', () => {
-    expect(nb('ja', '.story__body')).toEqual(expect.arrayContaining(['2022年2月24日', '2025年12月25日', '4日', '2025年5月16日', '3年', '1000人', '2～3週間']));
+    expect(nb('ja', '.story__body')).toEqual(
+      expect.arrayContaining(['2022年2月24日', '2025年12月25日', '4日', '2025年5月16日', '3年', '1000人', '2～3週間']),
+    );
     expect(nb('ja', '.story__lead')).toEqual(['2025年12月25日', '1000人', '2～3週間']);
     expect(nb('ja', '.key-points')).toEqual(['1000人', '2025年5月16日', '2～3週間']);
   });
 
   it('wraps them in the English body, lead and key points', () => {
-    expect(nb('en', '.story__body')).toEqual(expect.arrayContaining(['24 February 2022', '25 December 2025', '16 May 2025', '4 days', '1,000 prisoners', '2–3 weeks']));
+    expect(nb('en', '.story__body')).toEqual(
+      expect.arrayContaining(['24 February 2022', '25 December 2025', '16 May 2025', '4 days', '1,000 prisoners', '2–3 weeks']),
+    );
     expect(nb('en', '.story__lead')).toEqual(['25 December 2025', '1,000 prisoners', '2–3 weeks']);
   });
 
