@@ -134,9 +134,9 @@ describe('dates and numbers with counters stay whole', () => {
 
   it('wraps them in the English body, lead and key points', () => {
     expect(nb('en', '.story__body')).toEqual(
-      expect.arrayContaining(['24 February 2022', '25 December 2025', '16 May 2025', '4 days', '1,000 prisoners', '2–3 weeks']),
+      expect.arrayContaining(['24 February 2022', '25 December 2025', '16 May 2025', '4 days', '1,000 people', '2–3 weeks']),
     );
-    expect(nb('en', '.story__lead')).toEqual(['25 December 2025', '1,000 prisoners', '2–3 weeks']);
+    expect(nb('en', '.story__lead')).toEqual(['25 December 2025', '1,000 people', '2–3 weeks']);
   });
 
   it.each(locales)('every date cell of the %s chronology is one no-break run', (lang) => {
@@ -152,7 +152,7 @@ describe('dates and numbers with counters stay whole', () => {
 
   it('changes no text: the words, the glossary links and the search body read the same', () => {
     const $ = long('ja');
-    expect($('.story__body').text()).toContain('双方1000人ずつの捕虜交換で合意した');
+    expect($('.story__body').text()).toContain('双方1000人ずつの身柄の交換で合意した');
     expect($('.story__body').text()).toContain('2025年5月16日にはイスタンブールで');
     // The glossary still links its first mentions (it runs before the spans are added).
     expect($('.story__body a.gloss').length).toBeGreaterThan(0);
