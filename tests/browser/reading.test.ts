@@ -226,3 +226,28 @@ describe('not-found pages', () => {
     await page.close();
   });
 });
+
+describe('search index', () => {
+  /** What Pagefind indexed of each page a query finds: its URL and its text. */
+  async function indexed(lang: Locale, query: string): Promise<{ url: string; content: string }[]> {
+    const page = await open(`/${lang}/search/`, desktop);
+    // A string, so that the test runner does not rewrite the dynamic import meant for the browser.
+    const script = `(async () => {
+      const pf = await import('/pagefind/pagefind.js');
+      const found = await pf.search(${JSON.stringify(query)});
+      return Promise.all(found.results.map(async (r) => { const d = await r.data(); return { url: d.url, content: d.content }; }));
+    })()`;
+    const results = (await page.evaluate(script)) as { url: string; content: string }[];
+    await page.close();
+    return results;
+  }
+
+  it('reads the no-break runs as the words they are, in both languages', async () => {
+    const ja = (await indexed('ja', '身柄の交換')).find((r) => r.url === '/ja/articles/long-read/');
+    // The spans add no spaces: the sentence is indexed as the editor wrote it.
+    expect(ja?.content).toContain('双方1000人ずつの身柄の交換で合意した');
+    expect(ja?.content).toContain('2025年5月16日にはイスタンブールで');
+    const en = (await indexed('en', 'weeks')).find((r) => r.url === '/en/articles/long-read/');
+    expect(en?.content).toContain('Sanctions were delayed by 2–3 weeks');
+  });
+});
