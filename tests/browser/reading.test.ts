@@ -82,9 +82,13 @@ describe('the first screen of a phone', () => {
     expect(first!.y).toBeLessThan(phone.height - 30);
     // The header: the name and the languages share the first row; the menu and the search icon the second.
     const box = async (selector: string) => (await page.locator(selector).first().boundingBox())!;
-    const [name, toggle, switcher, nav, header] = await Promise.all(
-      ['.site-header__name', '.header-search__toggle', '.lang-switcher', '.site-nav', '.site-header'].map(box),
-    );
+    const [name, toggle, switcher, nav, header] = await Promise.all([
+      box('.site-header__name'),
+      box('.header-search__toggle'),
+      box('.lang-switcher'),
+      box('.site-nav'),
+      box('.site-header'),
+    ]);
     const middle = (b: { y: number; height: number }) => b.y + b.height / 2;
     expect(Math.abs(middle(switcher) - middle(name))).toBeLessThan(8);
     expect(Math.abs(middle(toggle) - middle(nav))).toBeLessThan(8);
