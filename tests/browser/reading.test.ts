@@ -112,6 +112,10 @@ describe('the first screen of a phone', () => {
     expect(await page.locator('#header-search').isVisible()).toBe(true);
     expect(await page.locator('.header-search__toggle').isVisible()).toBe(false);
     expect((await page.locator('.site-header').boundingBox())!.height).toBeLessThan(80);
+    // Inside the closed <details>, the box still takes focus and submits.
+    await page.locator('#header-search').fill('talks');
+    await Promise.all([page.waitForURL(/\/search\/\?q=talks/), page.locator('#header-search').press('Enter')]);
+    expect(new URL(page.url()).pathname).toBe(`/${lang}/search/`);
     await page.close();
   });
 });
