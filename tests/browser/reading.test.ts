@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { locales, type Locale } from '../../src/shared/locales';
@@ -104,6 +106,21 @@ describe('the first screen of a phone', () => {
     await Promise.all([page.waitForURL(/\/search\/\?q=/), page.locator('#header-search').press('Enter')]);
     expect(new URL(page.url()).pathname).toBe(`/${lang}/search/`);
     expect(new URL(page.url()).searchParams.get('q')).toBe('捕虜');
+    await page.close();
+  });
+
+  it.each(locales)('%s: on every story page with key points, fallbacks and notices included, the first starts on screen', async (lang) => {
+    const slugs = readdirSync(join(fixtureSite.dist, lang, 'articles'));
+    const page = await open(story(lang), phone);
+    let measured = 0;
+    for (const slug of slugs) {
+      await page.goto(`${site.server.url}/${lang}/articles/${slug}/`, { waitUntil: 'load' });
+      const first = page.locator('.key-points li').first();
+      if ((await first.count()) === 0) continue;
+      measured++;
+      expect((await first.boundingBox())!.y, slug).toBeLessThan(phone.height - 30);
+    }
+    expect(measured).toBeGreaterThanOrEqual(3);
     await page.close();
   });
 
