@@ -20,11 +20,11 @@ export const imageMissing = defineRule({
     en:
       lookedFor === undefined
         ? 'The image has no file path.'
-        : `The image "${src}" does not exist (looked for ${lookedFor}). Check the file name and put the image next to the story file.`,
+        : `The image "${src}" does not exist (looked for ${lookedFor}). Check the file name and put the image next to the file that names it (the story or the author file).`,
     ja:
       lookedFor === undefined
         ? '画像のファイルパスがありません。'
-        : `画像「${src}」が見つかりません（${lookedFor} を探しました）。ファイル名を確かめ、画像を記事ファイルと同じフォルダーに置いてください。`,
+        : `画像「${src}」が見つかりません（${lookedFor} を探しました）。ファイル名を確かめ、画像をそれを指定しているファイル（記事か執筆者のファイル）と同じフォルダーに置いてください。`,
   }),
 });
 

@@ -8,6 +8,7 @@ import { readFileText } from '../rules/files.ts';
 import { checkYaml } from '../rules/frontmatter.ts';
 import { checkGlossaryConflicts, checkGlossaryUnused, type GlossaryFile } from '../rules/glossary.ts';
 import { rules, type Finding } from '../rules/index.ts';
+import { checkImage, imageMissing } from '../rules/images.ts';
 import { checkLinks } from '../rules/links.ts';
 import { checkLayout, type StoryFile } from '../rules/paths.ts';
 import { checkStory, type StoryContext, type StoryResult } from './story.ts';
@@ -63,6 +64,12 @@ export function planContent(files: readonly ContentFile[], options: CheckOptions
     const schema = collection === 'topics' ? topicSchema : collection === 'authors' ? authorSchema : glossarySchema;
     const checked = checkYaml(text, 1, file.path, schema);
     findings.push(...checked.findings);
+    const photo = collection === 'authors' && checked.source && isRecord(checked.source.data) ? checked.source.data['photo'] : undefined;
+    if (typeof photo === 'string' && checked.source) {
+      // Astro's image() would stop the build with its own message; say it here first, with the line.
+      const missing = checkImage(photo, file.path, { contentFiles, publicFile: options.publicFile });
+      if (missing) findings.push(imageMissing.finding(file.path, checked.source.fieldLine(['photo']), missing));
+    }
     if (collection === 'glossary' && checked.source && isRecord(checked.source.data)) {
       glossaryFiles.push({ path: file.path, terms: termsOf(id, checked.source.data), source: checked.source });
       const ignore = (checked.source.data['checks'] as { ignore?: unknown } | undefined)?.ignore;
