@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { aliasProblem } from '../../src/checks/read/yaml-source';
 import { decodeText, withoutInvisible } from '../../src/checks/read/hygiene';
 import { comparePair, pairFields } from '../../src/checks/rules/pair';
-import { badUrls } from '../../src/checks/rules/safety';
+import { badUrls, htmlDisallowed, htmlProblems, type DisallowedHtml } from '../../src/checks/rules/safety';
 import { lowercaseWords, midSentenceCapitals, scriptName } from '../../src/checks/rules/writing-systems';
 import type { TextBlock } from '../../src/checks/read/text';
 import type { VersionUnderCheck } from '../../src/checks/types';
@@ -138,5 +138,16 @@ describe('pair checks with a broken frontmatter', () => {
       ['pair-numbers', 'talks/ja.md'],
       ['pair-numbers', 'talks/en.md'],
     ]);
+  });
+});
+
+describe('the html-disallowed message', () => {
+  it('names an attribute and its element in each language’s own word order', () => {
+    const [[line, what]] = htmlProblems('text\n<span lang="ar" onclick="x()">a</span>') as [[number, DisallowedHtml]];
+    expect(line).toBe(2);
+    const message = htmlDisallowed.message(what);
+    expect(message.en).toMatch(/^the attribute onclick on <span> is not allowed/);
+    expect(message.ja).toMatch(/^<span> の属性 onclick は記事に書けず/);
+    expect(message.ja).not.toMatch(/the attribute/);
   });
 });

@@ -12,6 +12,12 @@ import { defineRule } from './define.ts';
 // editors' subset, code in MDX, and structures the renderer cannot survive. The site's Markdown pipeline refuses
 // or removes the same things (src/markdown/); these rules tell the editor first, with file and line.
 
+/** HTML a story may not use: an element, or one attribute of an element. */
+export interface DisallowedHtml {
+  tag: string;
+  attribute?: string;
+}
+
 export const htmlDisallowed = defineRule({
   id: 'html-disallowed',
   severity: 'error',
@@ -20,10 +26,10 @@ export const htmlDisallowed = defineRule({
     en: 'HTML outside the few elements stories may use (script, iframe, style, form, meta, onclick=, class=…).',
     ja: '記事で使えるHTML以外の要素・属性があります（script、iframe、style、form、meta、onclick=、class= など）。',
   },
-  /** `what`: the element (`<script>`) or the attribute (`onclick` on `<span>`). */
-  message: (what: string) => ({
-    en: `${what} is not allowed in a story and is removed from the page. Stories may use only <span lang>, <ruby>/<rt>/<rp>, <sup>, <sub>, <br>, <abbr title> and <kbd> (and Markdown for links and images).`,
-    ja: `${what} は記事に書けず、ページから取り除かれます。記事で使えるHTMLは <span lang>、<ruby>/<rt>/<rp>、<sup>、<sub>、<br>、<abbr title>、<kbd> だけです（リンクと画像はMarkdownで書きます）。`,
+  /** The element (`<script>`), or an attribute and the element it is on (`onclick` on `<span>`). */
+  message: ({ tag, attribute }: DisallowedHtml) => ({
+    en: `${attribute ? `the attribute ${attribute} on <${tag}>` : `<${tag}>`} is not allowed in a story and is removed from the page. Stories may use only <span lang>, <ruby>/<rt>/<rp>, <sup>, <sub>, <br>, <abbr title> and <kbd> (and Markdown for links and images).`,
+    ja: `${attribute ? `<${tag}> の属性 ${attribute}` : `<${tag}>`} は記事に書けず、ページから取り除かれます。記事で使えるHTMLは <span lang>、<ruby>/<rt>/<rp>、<sup>、<sub>、<br>、<abbr title>、<kbd> だけです（リンクと画像はMarkdownで書きます）。`,
   }),
 });
 
@@ -131,11 +137,11 @@ function withoutCode(body: string): string {
 /**
  * Every element and attribute outside the editors' HTML in a story body (frontmatter blanked, so that lines
  * are file lines): `[line, what]` pairs. Lowercase JSX in MDX is HTML too and is judged the same way.
- * @example htmlProblems('<span lang="ar" onclick="x()">a</span>\n<script>x</script>') // [[1, 'the attribute onclick on <span>'], [2, '<script>']]
+ * @example htmlProblems('<span lang="ar" onclick="x()">a</span>\n<script>x</script>') // [[1, { tag: 'span', attribute: 'onclick' }], [2, { tag: 'script' }]]
  */
-export function htmlProblems(body: string): Array<[number, string]> {
+export function htmlProblems(body: string): Array<[number, DisallowedHtml]> {
   const text = withoutCode(body);
-  const found: Array<[number, string]> = [];
+  const found: Array<[number, DisallowedHtml]> = [];
   const lineAt = (offset: number) => text.slice(0, offset).split('\n').length;
   tagRE.lastIndex = 0;
   for (let m = tagRE.exec(text); m; m = tagRE.exec(text)) {
@@ -145,13 +151,13 @@ export function htmlProblems(body: string): Array<[number, string]> {
     const tag = name.toLowerCase();
     const allowed = allowedHtml[tag];
     if (!allowed) {
-      found.push([lineAt(m.index), `<${tag}>`]);
+      found.push([lineAt(m.index), { tag }]);
       continue;
     }
     attributeRE.lastIndex = 0;
     for (let a = attributeRE.exec(m[2] ?? ''); a; a = attributeRE.exec(m[2] ?? '')) {
       const attribute = a[1]!.toLowerCase();
-      if (!allowed.includes(attribute)) found.push([lineAt(m.index), `the attribute ${attribute} on <${tag}>`]);
+      if (!allowed.includes(attribute)) found.push([lineAt(m.index), { tag, attribute }]);
     }
   }
   return found;
