@@ -124,6 +124,23 @@ describe('the first screen of a phone', () => {
     await page.close();
   });
 
+  it.each(locales)('%s: the languages stay beside the site name on every story page, the untranslated note read but not shown', async (lang) => {
+    const page = await open(story(lang), phone);
+    let notes = 0;
+    for (const slug of readdirSync(join(fixtureSite.dist, lang, 'articles'))) {
+      await page.goto(`${site.server.url}/${lang}/articles/${slug}/`, { waitUntil: 'load' });
+      const [name, switcher] = await Promise.all([page.locator('.site-header__name').boundingBox(), page.locator('.lang-switcher').boundingBox()]);
+      expect(Math.abs(switcher!.y + switcher!.height / 2 - (name!.y + name!.height / 2)), slug).toBeLessThan(8);
+      const note = page.locator('.lang-switcher__note');
+      if ((await note.count()) === 0) continue;
+      notes++;
+      expect((await note.boundingBox())!.width, slug).toBeLessThanOrEqual(1);
+      expect(await page.locator('.lang-switcher').evaluate((nav) => nav.textContent)).toMatch(/not translated yet|未翻訳/);
+    }
+    expect(notes).toBeGreaterThanOrEqual(1);
+    await page.close();
+  });
+
   it.each(locales)('%s: at 1280 px the header search box shows without the icon, on one row', async (lang) => {
     const page = await open(story(lang), desktop);
     expect(await page.locator('#header-search').isVisible()).toBe(true);
