@@ -61,3 +61,19 @@ export const hasTopic = (topicId: string) => (story: SiteStory) =>
 /** Stories by `authorId` in any of their versions, so an author's page lists untranslated stories too. */
 export const hasAuthor = (authorId: string) => (story: SiteStory) =>
   locales.some((l) => story.versions[l]?.data.author === authorId);
+
+let searchKeys: Promise<ReadonlyMap<string, string>> | undefined;
+
+/**
+ * A short key per story, the same for both versions, that the search index carries as the `story` filter and
+ * meta (src/components/StorySearchData.astro): the search page groups its results by it and counts the stories
+ * from the filter's counts. The position of the slug in slug order, in base 36: three characters for 10,000
+ * stories, where the slug itself would make the filter a reader downloads several times larger.
+ */
+export function getStorySearchKeys(): Promise<ReadonlyMap<string, string>> {
+  searchKeys ??= getStories().then((stories) => {
+    const slugs = stories.map((s) => s.slug).sort();
+    return new Map(slugs.map((slug, i) => [slug, i.toString(36)]));
+  });
+  return searchKeys;
+}

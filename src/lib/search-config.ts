@@ -14,12 +14,24 @@ export interface SearchPageConfig extends ResultLabels {
   base: string;
   /** Where the Pagefind bundle is served, e.g. `/pagefind/`. */
   bundle: string;
+  /** The glossary's spellings for the search (`/search-glossary.json`, src/lib/search-glossary.ts). */
+  glossary: string;
+  /** The glossary entry pages of the page's language, `{id}` standing for the entry. */
+  glossaryEntry: string;
   messages: {
     /** Plural forms of the result count, by CLDR category; `{{count}}` and `{{query}}`. */
     resultCount: Partial<Record<Intl.LDMLPluralRule, string>>;
     /** `{{query}}`. */
     noResults: string;
     error: string;
+    /** Per language, the link to a story's version in it, written in that language ("日本語で読む"). */
+    readVersion: Record<Locale, string>;
+    /** `{{language}}`: a result whose only match is in the other language's version. */
+    matchedIn: string;
+    /** `{{name}}`: the glossary name a misspelt query is close to. */
+    didYouMean: string;
+    entryLabel: string;
+    entryNote: string;
   };
 }
 
@@ -43,12 +55,19 @@ export function searchPageConfig(lang: Locale, topics: { id: string; name: strin
     bcp47: localeInfo[lang].bcp47,
     base: root,
     bundle: `${root}pagefind/`,
+    glossary: `${root}search-glossary.json`,
+    glossaryEntry: `${root.slice(0, -1)}${paths.glossaryEntry(lang, '{id}')}`,
     languageNames: Object.fromEntries(locales.map((l) => [l, t(`lang.names.${l}`)])) as Record<Locale, string>,
     topics: Object.fromEntries(topics.map(({ id, name }) => [id, { name, href: paths.topic(lang, id) }])),
     messages: {
       resultCount: pluralForms(lang, 'search.resultCount'),
       noResults: t('search.noResults'),
       error: t('search.error'),
+      readVersion: Object.fromEntries(locales.map((l) => [l, dictionaries[l]['search.readVersion']])) as Record<Locale, string>,
+      matchedIn: t('search.matchedIn'),
+      didYouMean: t('search.didYouMean'),
+      entryLabel: t('search.entryLabel'),
+      entryNote: t('search.entryNote'),
     },
   };
 }

@@ -1,5 +1,6 @@
 import { isLocale, locales, type Locale } from '../shared/locales';
 import { formatDate } from './dates';
+import { buildExcerpt, type ExcerptPart } from './search-excerpt';
 
 /*
  * Pure helpers for the search page. The browser script imports them, so nothing here may touch
@@ -86,11 +87,7 @@ export function primaryIndexLanguage(entry: PagefindEntry, pageLang: Locale): Lo
   return available.find((l) => entry.languages[l]?.wasm) ?? available[0] ?? pageLang;
 }
 
-/** A piece of an excerpt: plain text, or a part Pagefind marked as matching the query. */
-export interface ExcerptPart {
-  text: string;
-  mark: boolean;
-}
+export type { ExcerptPart };
 
 /**
  * Splits a Pagefind excerpt into text and highlighted parts, so the page can build it with text nodes and
@@ -115,6 +112,10 @@ export interface ResultFragment {
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
+  /** The indexed words, `<` and `>` escaped; Japanese words separated by U+200B (see src/lib/search-excerpt.ts). */
+  raw_content?: string;
+  /** Positions of the words that matched. */
+  locations?: number[];
 }
 
 /** One search result as the page renders it, every label already in the reader's language. */
@@ -129,6 +130,8 @@ export interface ResultView {
   isoDate: string;
   date: string;
   excerpt: ExcerptPart[];
+  /** The headline with the words that matched marked. */
+  titleParts: ExcerptPart[];
   topics: { id: string; name: string; href: string }[];
 }
 
@@ -150,14 +153,21 @@ export function toResultView(fragment: ResultFragment, labels: ResultLabels): Re
   const textLang = fragment.filters['language']?.find(isLocale);
   const isoDate = fragment.meta['date'] ?? '';
   const day = isoDate ? new Date(isoDate) : undefined;
+  const title = fragment.meta['title'] ?? fragment.url;
+  // Our own excerpt from the record's words where Pagefind gives them (src/lib/search-excerpt.ts).
+  const built =
+    fragment.raw_content === undefined
+      ? { excerpt: excerptParts(fragment.excerpt), title: [{ text: title, mark: false }] }
+      : buildExcerpt({ raw_content: fragment.raw_content, locations: fragment.locations ?? [] }, title, textLang === 'ja' ? 90 : 200);
   return {
     url: fragment.url,
-    title: fragment.meta['title'] ?? fragment.url,
+    title,
+    titleParts: built.title,
     lang: textLang,
     langName: textLang ? labels.languageNames[textLang] : '',
     isoDate,
     date: day && !Number.isNaN(day.getTime()) ? formatDate(day, labels.pageLang) : '',
-    excerpt: excerptParts(fragment.excerpt),
+    excerpt: built.excerpt,
     topics: (fragment.filters['topic'] ?? []).flatMap((id) => {
       const topic = labels.topics[id];
       return topic ? [{ id, ...topic }] : [];

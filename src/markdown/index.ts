@@ -7,6 +7,7 @@ import { remarkStoryLimits } from './remark-story-limits.ts';
 import { rehypeSanitizeStory } from './rehype-sanitize-story.ts';
 import { rehypeGlossary } from './rehype-glossary.ts';
 import { rehypeNoBreak } from './rehype-no-break.ts';
+import { rehypeSearchIgnore } from './rehype-search-ignore.ts';
 import { rehypeStoryHtml } from './rehype-story-html.ts';
 import { remarkStoryDirectives } from './remark-story-directives.ts';
 import { remarkSmartypantsEnglish } from './smartypants.ts';
@@ -27,6 +28,7 @@ export const storyMarkdown: UnifiedProcessorOptions = {
   // The sanitiser judges what the plugins before it emitted and parses the editors' raw HTML
   // (./rehype-sanitize-story.ts); the glossary links come after it, so that they see that HTML as elements
   // (no link inside <abbr>), and they are built only from our own glossary. The no-break spans come last, on
-  // text nothing else will match again (./rehype-no-break.ts).
-  rehypePlugins: [rehypeStoryHtml, rehypeSanitizeStory, rehypeGlossary, rehypeNoBreak],
+  // text nothing else will match again (./rehype-no-break.ts). The search index skips the interface labels
+  // (./rehype-search-ignore.ts), marked after the sanitiser, which lets no editor write that attribute.
+  rehypePlugins: [rehypeStoryHtml, rehypeSanitizeStory, rehypeGlossary, rehypeNoBreak, rehypeSearchIgnore],
 };

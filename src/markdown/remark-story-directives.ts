@@ -137,7 +137,13 @@ export function remarkStoryDirectives() {
             data: url ? { hProperties: { cite: url } } : {},
             children: quote,
           },
-          { type: 'paragraph', data: { hName: 'figcaption' }, children: caption },
+          // Spaces between the parts: the caption is a flex row, where they do not show, but the search index
+          // reads its text, which would otherwise run the speaker, role and source together.
+          {
+            type: 'paragraph',
+            data: { hName: 'figcaption' },
+            children: caption.flatMap((part, i) => (i ? [{ type: 'text', value: ' ' }, part] : [part])),
+          },
         ] as ContainerDirective['children'];
         return undefined;
       }

@@ -76,7 +76,7 @@ describe('the glossary index', () => {
       .find('.glossary-index a')
       .map((_, a) => ja(a).text())
       .get();
-    expect(places).toEqual(['イスラエル', 'ウクライナ', 'ロシア']);
+    expect(places).toEqual(['イスラエル', 'ウクライナ', 'タイ', 'ロシア']);
     expect(ja('a[href="/ja/glossary/witkoff/"]').parent().find('.glossary-index__other').attr('lang')).toBe('en');
     const en = page(dist, '/en/glossary/');
     const enPlaces = en('#kind-place')
@@ -84,7 +84,7 @@ describe('the glossary index', () => {
       .find('.glossary-index a')
       .map((_, a) => en(a).text())
       .get();
-    expect(enPlaces).toEqual(['Israel', 'Russia', 'Ukraine']);
+    expect(enPlaces).toEqual(['Israel', 'Russia', 'Thailand', 'Ukraine']);
     expect(en('a[href="/en/glossary/witkoff/"]').parent().find('.glossary-index__count').text()).toBe('1 story');
   });
 
@@ -121,21 +121,35 @@ describe('first-mention links in story bodies', () => {
 });
 
 describe('glossary data for search', () => {
-  it("carries an entity filter and both languages' spellings of each mentioned entry, hidden from readers", () => {
-    const $ = page(dist, '/en/articles/prisoner-exchange/');
-    const block = $('article[data-pagefind-body] .glossary-terms');
+  it('carries the story key, the other version and an entity filter per mentioned entry, with no text, hidden', () => {
+    const en = page(dist, '/en/articles/prisoner-exchange/');
+    const block = en('article[data-pagefind-body] .story-search-data');
     expect(block.attr('hidden')).toBeDefined();
-    expect(
-      block
+    expect(block.text().trim()).toBe('');
+    const filters = (b: typeof block) =>
+      b
         .find('[data-pagefind-filter]')
-        .map((_, el) => $(el).attr('data-pagefind-filter'))
-        .get(),
-    ).toEqual(['entity:ceasefire', 'entity:russia', 'entity:ukraine']);
-    expect(block.find('[data-pagefind-filter="entity:ceasefire"] [lang="ja"]').text().trim()).toBe('停戦');
-    expect(block.find('[data-pagefind-filter="entity:ceasefire"] [lang="en"]').text().trim()).toBe('ceasefire cease-fire');
+        .addBack('[data-pagefind-filter]')
+        .map((_, el) => en(el).attr('data-pagefind-filter'))
+        .get();
+    const enFilters = filters(block);
+    expect(enFilters.filter((f) => f.startsWith('entity:'))).toEqual([
+      'entity:ceasefire',
+      'entity:prisoner-exchange',
+      'entity:russia',
+      'entity:ukraine',
+    ]);
+    expect(enFilters).toContain('other:ja');
+    const ja = page(dist, '/ja/articles/prisoner-exchange/');
+    const jaKey = ja('.story-search-data').attr('data-pagefind-filter');
+    expect(jaKey).toMatch(/^story:[0-9a-z]+$/);
+    expect(block.attr('data-pagefind-filter')).toBe(jaKey);
+    expect(ja('.story-search-data [data-pagefind-filter="other:en"]')).toHaveLength(1);
+    // A story in one language has no other version to link to.
+    expect(page(dist, '/ja/articles/ja-only/')('.story-search-data [data-pagefind-filter^="other:"]')).toHaveLength(0);
   });
 
   it('leaves fallback pages without it (they are not indexed)', () => {
-    expect(page(dist, '/en/articles/ja-only/')('.glossary-terms')).toHaveLength(0);
+    expect(page(dist, '/en/articles/ja-only/')('.story-search-data')).toHaveLength(0);
   });
 });

@@ -13,7 +13,7 @@ describe('analysis points', () => {
   it('renders numbered, titled blocks with anchors and lists them in frontmatter', async () => {
     const { code, metadata } = await render(':::analysis[First]\nText one.\n:::\n\n:::analysis[Second **bold**]\nText two.\n:::\n');
     expect(code).toContain('<section class="analysis-point" id="analysis-1" aria-labelledby="analysis-1-title">');
-    expect(code).toContain('<span class="analysis-point__label">Analysis Point 2</span>');
+    expect(code).toContain('<span class="analysis-point__label" data-pagefind-ignore="">Analysis Point 2</span>');
     expect(code).toContain('<span class="analysis-point__title">Second <strong>bold</strong></span>');
     expect(metadata.frontmatter['analysisPoints']).toEqual([
       { number: 1, id: 'analysis-1', label: 'Analysis Point 1', title: 'First' },
@@ -39,12 +39,14 @@ describe('quotes', () => {
     expect(code).toContain('<figure class="quote"><blockquote cite="https://example.com/a">');
     expect(code).toContain('<span class="quote__speaker">Keir Giles</span>');
     expect(code).toContain('<span class="quote__role">Chatham House</span>');
-    expect(code).toMatch(/<span class="quote__source-label">Source<\/span><cite><a href="https:\/\/example.com\/a">Al Jazeera<\/a><\/cite>/);
+    expect(code).toMatch(
+      /<span class="quote__source-label" data-pagefind-ignore="">Source<\/span><cite><a href="https:\/\/example.com\/a">Al Jazeera<\/a><\/cite>/,
+    );
   });
 
   it('localises the source label', async () => {
     const { code } = await render(':::quote{speaker="話者" source="テスト新聞"}\n言葉。\n:::\n', 'ja');
-    expect(code).toContain('<span class="quote__source-label">出典</span><cite>テスト新聞</cite>');
+    expect(code).toContain('<span class="quote__source-label" data-pagefind-ignore="">出典</span><cite>テスト新聞</cite>');
   });
 
   it('requires a speaker', async () => {
@@ -85,7 +87,7 @@ describe('GFM', () => {
 
   it('renders footnotes with a localised heading', async () => {
     const { code } = await render('本文[^1]。\n\n[^1]: 注。\n', 'ja');
-    expect(code).toContain('<h2 class="footnotes__title" id="footnote-label">脚注</h2>');
+    expect(code).toContain('<h2 class="footnotes__title" id="footnote-label" data-pagefind-ignore="">脚注</h2>');
     expect(code).toMatch(/aria-label="本文の参照箇所 1 に戻る"/);
   });
 });

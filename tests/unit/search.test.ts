@@ -104,6 +104,7 @@ describe('toResultView', () => {
     expect(view).toEqual({
       url: '/ja/articles/prisoner-exchange/',
       title: 'ロシアとウクライナが捕虜を交換',
+      titleParts: [{ text: 'ロシアとウクライナが捕虜を交換', mark: false }],
       lang: 'ja',
       langName: 'Japanese',
       isoDate: '2025-02-14',

@@ -1,0 +1,33 @@
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+
+const hasClass = (el: Element, name: string) => {
+  const cls = el.properties['className'];
+  return Array.isArray(cls) && cls.includes(name);
+};
+
+/**
+ * Whether an element of the story body is interface, not story text: the label of an analysis point
+ * (解説ポイント① / Analysis Point 1), the "Source" label of a quote, the footnote heading, the footnote numbers in
+ * the text and the ↩ back-links. Readers see them; the search index must not, or a query for "source" or
+ * "analysis" would find every story and excerpts would read "Analysis Point 1Where talks…".
+ */
+function isInterface(el: Element): boolean {
+  if (el.tagName === 'span') return hasClass(el, 'analysis-point__label') || hasClass(el, 'quote__source-label');
+  if (el.tagName === 'h2') return el.properties['id'] === 'footnote-label';
+  if (el.tagName === 'a') return 'dataFootnoteRef' in el.properties || 'dataFootnoteBackref' in el.properties;
+  return false;
+}
+
+/**
+ * Marks the interface parts of a story body with `data-pagefind-ignore`, so Pagefind indexes the story's own
+ * words only. It runs after the sanitiser, which allows no `data-*` attribute an editor could write, so the
+ * attribute only ever comes from here.
+ */
+export function rehypeSearchIgnore() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node) => {
+      if (isInterface(node)) node.properties['dataPagefindIgnore'] = '';
+    });
+  };
+}
