@@ -32,6 +32,7 @@ export async function checkContentDir(
     authors: [...known.authors],
     contentFiles: [...contentFiles],
     glossary: [...plan.context.glossary.entries],
+    timelines: [...plan.context.timelines],
   });
   const results = await checkStories(plan.stories, plan.context, setup, parallel);
   return { findings: finishContent(plan, results), fileCount: files.length };

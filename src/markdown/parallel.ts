@@ -7,6 +7,7 @@ import {
 } from '@astrojs/markdown-remark';
 import { availableParallelism } from 'node:os';
 import { glossaryDigest } from '../shared/glossary/entries.ts';
+import { timelineDigest } from '../shared/timelines.ts';
 import { renderCodeDigest } from './render-digest.ts';
 import { contentDir } from '../shared/ids.ts';
 import { workerPool } from '../shared/pool.ts';
@@ -54,8 +55,13 @@ export function storyProcessor(
   // changes, comparing the config as JSON, and it keeps `markdown.processor.options` as given: a hash of the
   // glossary files there makes a glossary change re-render every story on the next build
   // (tests/unit/markdown-threads.test.ts). `astro dev` reads the config once: restart it after editing the glossary.
-  // The same goes for the rendering code itself and the libraries it uses (./render-digest.ts).
-  Object.assign(inThread.options, { glossaryDigest: glossaryDigest(contentDir), renderCodeDigest: renderCodeDigest() });
+  // The same goes for the chronologies a `::timeline` shows (content/timelines/), and for the rendering code
+  // itself and the libraries it uses (./render-digest.ts).
+  Object.assign(inThread.options, {
+    glossaryDigest: glossaryDigest(contentDir),
+    timelineDigest: timelineDigest(contentDir),
+    renderCodeDigest: renderCodeDigest(),
+  });
   if (threads === 0) {
     return { ...inThread, createRenderer: async (shared: AstroMarkdownOptions) => sizeGuard(await inThread.createRenderer(shared)) };
   }

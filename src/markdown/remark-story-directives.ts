@@ -1,13 +1,17 @@
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import type { ContainerDirective } from 'mdast-util-directive';
+import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 // Brings in the `hName`/`hProperties` fields that mdast-util-to-hast reads from `node.data`.
 import type {} from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import { visit, SKIP } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { directiveFinding } from '../checks/rules/directives.ts';
-import { directiveProblems, type DirectiveProblem } from '../shared/directives.ts';
-import { analysisLabel, useTranslations } from '../shared/i18n/index.ts';
+import { timelineRange } from '../checks/rules/structures.ts';
+import { directiveProblems, isLeafDirective, type DirectiveProblem } from '../shared/directives.ts';
+import { afterLabel, analysisLabel, useTranslations } from '../shared/i18n/index.ts';
+import { contentDir } from '../shared/ids.ts';
+import { sliceCaption, timelineHtml } from '../shared/timeline-html.ts';
+import { actorList, siteTimelines, sliceProblems, sliceTimeline, type Timeline } from '../shared/timelines.ts';
 import { fileLocale } from './file-locale.ts';
 
 /** What the story page needs to list the analysis points near the top. */
@@ -46,7 +50,7 @@ const stopsRendering = (problem: DirectiveProblem) =>
   problem.kind === 'unknown-directive' || problem.kind === 'missing-title' || problem.kind === 'missing-attribute';
 
 /** Fails the file, with the content checks' message, if the directive cannot be rendered (see src/shared/directives.ts). */
-function refuseBroken(file: VFile, node: ContainerDirective, title: string) {
+function refuseBroken(file: VFile, node: ContainerDirective | LeafDirective, title: string) {
   const problem = directiveProblems(node.name, title, node.attributes ?? {}).find(stopsRendering);
   if (!problem) return;
   const finding = directiveFinding(file.path, node.position?.start.line ?? 1, problem);
@@ -69,7 +73,12 @@ function frontmatterOf(file: VFile): Record<string, unknown> {
  *   `<figure class="quote"><blockquote>…</blockquote><figcaption>speaker, role, <cite>source</cite></figcaption></figure>`.
  * - A text directive such as `:30` in `Note:30` is not meant as markup: it is put back as the text it was.
  */
-export function remarkStoryDirectives() {
+export interface StoryDirectiveOptions {
+  /** The chronologies `::timeline` reads; by default the content tree's (`DIGEST_CONTENT_DIR`), read once per thread. */
+  timelines?: ReadonlyMap<string, Timeline>;
+}
+
+export function remarkStoryDirectives(options: StoryDirectiveOptions = {}) {
   return (tree: Root, file: VFile) => {
     const lang = fileLocale(file.path);
     const t = useTranslations(lang);
@@ -77,6 +86,24 @@ export function remarkStoryDirectives() {
     const source = String(file.value);
 
     visit(tree, (node, index, parent) => {
+      if (node.type === 'leafDirective' && isLeafDirective(node.name)) {
+        refuseBroken(file, node, '');
+        const timelines = options.timelines ?? siteTimelines(contentDir);
+        const attributes = node.attributes ?? {};
+        const problem = sliceProblems(timelines, attributes)[0];
+        if (problem)
+          file.fail(timelineRange.finding(file.path, node.position?.start.line ?? 1, problem).message.en, node, 'story-directives:timeline-range');
+        const { topic, from, to, actors } = attributes;
+        const slice = sliceTimeline(timelines.get((topic ?? '').trim())!, {
+          ...(from ? { from } : {}),
+          ...(to ? { to } : {}),
+          actors: actorList(actors),
+        });
+        const html = timelineHtml(slice, { lang, caption: sliceCaption(slice, lang), fullLink: true });
+        node.data = { hName: html.tagName, hProperties: html.properties, hChildren: html.children };
+        node.children = [];
+        return SKIP;
+      }
       if (node.type === 'textDirective' || node.type === 'leafDirective') {
         // remark-directive reads "word:word" as a directive; give the editor back exactly what they typed.
         const start = node.position?.start.offset;
@@ -144,6 +171,48 @@ export function remarkStoryDirectives() {
             data: { hName: 'figcaption' },
             children: caption.flatMap((part, i) => (i ? [{ type: 'text', value: ' ' }, part] : [part])),
           },
+        ] as ContainerDirective['children'];
+        return undefined;
+      }
+
+      if (node.name === 'positions') {
+        // The table keeps its Markdown form here; ./rehype-story-html.ts gives it the title as its caption,
+        // row headers and the actor labels the phone layout shows in each cell.
+        const label = takeLabel(node);
+        refuseBroken(file, node, label ? toString(label).trim() : '');
+        node.data = { hName: 'div', hProperties: { className: ['positions'] } };
+        if (label) node.children.unshift({ type: 'paragraph', data: { hProperties: { className: ['positions__title'] } }, children: label.children });
+        return undefined;
+      }
+
+      if (node.name === 'figure') {
+        refuseBroken(file, node, '');
+        const credit = node.attributes?.['credit']?.trim();
+        // The image leaves its paragraph (a <figure> holds it directly); any words beside it join the caption.
+        const images: RootContent[] = [];
+        const caption: PhrasingContent[] = [];
+        for (const child of node.children) {
+          if (child.type !== 'paragraph') continue;
+          const words = child.children.filter((c) => c.type !== 'image');
+          images.push(...child.children.filter((c) => c.type === 'image'));
+          if (words.some((c) => c.type !== 'text' || c.value.trim()))
+            caption.push(...(caption.length ? [{ type: 'text', value: ' ' } as const] : []), ...words);
+        }
+        if (credit) {
+          caption.push(
+            ...(caption.length ? [{ type: 'text', value: ' ' } as const] : []),
+            span('figure__credit', [
+              span('figure__credit-label', [{ type: 'text', value: t('figure.source') }]),
+              { type: 'text', value: afterLabel(t('figure.source'), credit) },
+            ]),
+          );
+        }
+        node.data = { hName: 'figure', hProperties: { className: ['figure'] } };
+        node.children = [
+          ...images,
+          ...(caption.length
+            ? [{ type: 'paragraph', data: { hName: 'figcaption', hProperties: { className: ['figure__caption'] } }, children: caption }]
+            : []),
         ] as ContainerDirective['children'];
         return undefined;
       }

@@ -60,6 +60,18 @@ export function articleSchema<Image extends z.ZodType>(image: Image) {
     image: image.optional(),
     /** Alternative text of the lead image: what it shows, for readers who cannot see it. Required with `image`. */
     imageAlt: z.string({ error: '"imageAlt" must be text that describes the image' }).optional(),
+    /** A caption shown under the lead image, one sentence on what it shows. */
+    imageCaption: z
+      .string({ error: '"imageCaption" must be text, one sentence under the image' })
+      .trim()
+      .min(1, '"imageCaption" must not be empty')
+      .optional(),
+    /** Where the lead image comes from, shown after 出所： / Source: under it (e.g. `防衛研究所`). */
+    imageCredit: z
+      .string({ error: '"imageCredit" must be text, who made or owns the image' })
+      .trim()
+      .min(1, '"imageCredit" must not be empty')
+      .optional(),
     /**
      * The table of contents, shown automatically when the body has four or more `##` sections; `toc: false`
      * leaves it out (a story whose sections are short enough to scan without one).

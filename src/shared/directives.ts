@@ -14,11 +14,16 @@ export interface AttributeSpec {
 
 /** How one directive is written. */
 export interface DirectiveSpec {
+  /** Written on one line, `::name{…}`, with no content (a leaf directive); otherwise a `:::name … :::` block. */
+  leaf?: true;
   /** The label, `:::name[Title]`, is the block's title and must not be empty. */
   titled?: true;
   /** The attributes the site reads; any other is a mistake. Unset: the directive's attributes are not read. */
   attributes?: Readonly<Record<string, AttributeSpec>>;
 }
+
+/** A timeline date: a year, a month or a day (src/shared/timelines.ts). */
+const timelineDate = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /** A web address a reader can follow: http(s), a host name with a dot, no spaces. */
 const webAddress = /^https?:\/\/[^\s/]+\.[^\s]+$/;
@@ -36,6 +41,20 @@ export const storyDirectives = {
       url: { pattern: webAddress },
     },
   },
+  /** `:::positions[Title]` around a table: header row the actors, first column the issues. */
+  positions: { titled: true, attributes: {} },
+  /** `:::figure{credit="…"}` around one image and its caption. */
+  figure: { attributes: { credit: { shown: true } } },
+  /** `::timeline{topic="…" from="…" to="…" actors="…"}`: a slice of `content/timelines/{topic}.yaml`. */
+  timeline: {
+    leaf: true,
+    attributes: {
+      topic: { required: true },
+      from: { pattern: timelineDate },
+      to: { pattern: timelineDate },
+      actors: { pattern: /^\s*[a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*\s*$/ },
+    },
+  },
 } as const satisfies Record<string, DirectiveSpec>;
 
 export type DirectiveName = keyof typeof storyDirectives;
@@ -46,6 +65,23 @@ export function isStoryDirective(name: string): name is DirectiveName {
 }
 
 const specOf = (name: DirectiveName): DirectiveSpec => storyDirectives[name];
+
+/**
+ * Whether a name is a one-line directive, `::name{…}`; any other `::name` line is text the site prints as written.
+ * @example isLeafDirective('timeline') // true
+ * @example isLeafDirective('quote') // false
+ */
+export function isLeafDirective(name: string): boolean {
+  return isStoryDirective(name) && specOf(name).leaf === true;
+}
+
+/**
+ * Whether a name is a `:::name … :::` block the site knows.
+ * @example isBlockDirective('figure') // true
+ */
+export function isBlockDirective(name: string): boolean {
+  return isStoryDirective(name) && specOf(name).leaf !== true;
+}
 
 /**
  * The attributes of a directive whose values are shown on the page as text, in order.

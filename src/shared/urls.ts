@@ -22,6 +22,8 @@ export const paths = {
    * @example paths.topic('ja', 'peace-talks', 2) // '/ja/topics/peace-talks/2/'
    */
   topic: (lang: Locale, id: string, page = 1) => `/${lang}/topics/${id}/${page > 1 ? `${page}/` : ''}`,
+  /** @example paths.timeline('en', 'ukraine') // '/en/topics/ukraine/timeline/' */
+  timeline: (lang: Locale, id: string) => `/${lang}/topics/${id}/timeline/`,
   /** @example paths.search('ja') // '/ja/search/' */
   search: (lang: Locale) => `/${lang}/search/`,
   /**

@@ -115,7 +115,7 @@ describe('pair checks with a broken frontmatter', () => {
     raw,
     data: undefined,
     source: raw ? { data: raw, text: '', fieldLine: () => 3 } : undefined,
-    facts: { blocks: [], analysis: [], links: [], images: [], problems: [] },
+    facts: { blocks: [], analysis: [], structures: [], links: [], images: [], problems: [] },
     blocks: [block(body, 9)],
     links: [],
     draft: false,

@@ -73,6 +73,7 @@ describe('content checks on several threads', () => {
       topics: [...plan.context.known.topics],
       authors: [...plan.context.known.authors],
       contentFiles: [...plan.context.contentFiles],
+      timelines: [...plan.context.timelines],
       glossary: [...plan.context.glossary.entries],
     };
     const pool = workerPool<SentFile[][], StoryResult[], WorkerSetup>({ worker: storyWorker, data: setup, threads: 1 });

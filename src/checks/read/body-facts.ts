@@ -24,16 +24,27 @@ export type BodyProblem = { line: number } & (
   | { kind: 'mdx-syntax'; detail: string }
 );
 
+/** The structured blocks of a story (../rules/structures.ts): what their checks need to know of each. */
+export type StructureFact =
+  /** `::timeline{…}`, with its attributes as written. */
+  | { kind: 'timeline'; line: number; attributes: Record<string, string> }
+  /** `:::positions[Title]`: its table's actor columns (the header cells after the first) and issue rows. */
+  | { kind: 'positions'; line: number; actors: number; issues: number }
+  /** `:::figure`: how many images it holds, and whether it has words beside them (the caption). */
+  | { kind: 'figure'; line: number; images: number; caption: boolean };
+
 export interface BodyFacts {
   blocks: TextBlock[];
   /** Analysis points in order, with their lines. */
   analysis: { line: number; title: string }[];
+  /** Timelines, positions and figures, in order. */
+  structures: StructureFact[];
   links: Target[];
   images: ImageRef[];
   problems: BodyProblem[];
 }
 
-export const emptyFacts = (): BodyFacts => ({ blocks: [], analysis: [], links: [], images: [], problems: [] });
+export const emptyFacts = (): BodyFacts => ({ blocks: [], analysis: [], structures: [], links: [], images: [], problems: [] });
 
 /**
  * Records what the checks need of a directive's opening line, `:::name[label]{attributes}`: what is wrong with
@@ -48,8 +59,35 @@ export function readOpening(
 ) {
   for (const problem of directiveProblems(name, title, attributes)) facts.problems.push({ ...problem, line });
   if (name === 'analysis') facts.analysis.push({ line, title });
+  if (name === 'timeline') {
+    const plain = Object.fromEntries(Object.entries(attributes).filter((e): e is [string, string] => typeof e[1] === 'string'));
+    facts.structures.push({ kind: 'timeline', line, attributes: plain });
+  }
+  if (name === 'positions') facts.structures.push({ kind: 'positions', line, actors: 0, issues: 0 });
+  if (name === 'figure') facts.structures.push({ kind: 'figure', line, images: 0, caption: false });
   for (const field of shownAttributes(name)) {
     const value = attributes[field];
     if (value?.trim()) facts.blocks.push({ kind: 'attribution', field, pieces: [{ value, line }] });
+  }
+}
+
+/**
+ * Completes the structure fact a block opened (at index `mark.structures`) once its content has been read:
+ * a figure's images and caption from what was collected since `mark`, a positions table's actors and issues
+ * from its rows (`columns` cells in the header row, `rows` rows with it).
+ */
+export function closeStructure(
+  facts: BodyFacts,
+  mark: { images: number; blocks: number; structures: number },
+  table: { columns: number; rows: number },
+) {
+  const fact = facts.structures[mark.structures];
+  if (!fact) return;
+  if (fact.kind === 'figure') {
+    fact.images = facts.images.length - mark.images;
+    fact.caption = facts.blocks.slice(mark.blocks).some((b) => b.kind === 'body' && b.pieces.some((p) => p.value.trim()));
+  } else if (fact.kind === 'positions') {
+    fact.actors = Math.max(0, table.columns - 1);
+    fact.issues = Math.max(0, table.rows - 1);
   }
 }

@@ -3,7 +3,8 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { emptyFacts, readOpening, type BodyFacts } from './body-facts.ts';
+import { isLeafDirective } from '../../shared/directives.ts';
+import { closeStructure, emptyFacts, readOpening, type BodyFacts } from './body-facts.ts';
 import type { TextBlock, TextPiece } from './text.ts';
 
 /** The parts of an mdast/MDX node the walker reads (kept loose so MDX and directive nodes need no casts). */
@@ -105,16 +106,29 @@ export function readBody(body: string, mdx: boolean): BodyFacts {
         for (const child of node.children ?? []) walkBlock(child, jsxAttr(node, 'lang') !== undefined ? 'lang' : mask);
         return;
       case 'leafDirective': {
+        if (isLeafDirective(node.name ?? '')) {
+          readOpening(facts, nodeLine(node), node.name ?? '', '', (node.attributes ?? {}) as Record<string, string | null | undefined>);
+          return;
+        }
         // The site puts an accidental `::name` line back as the text it was.
         const start = node.position?.start.offset ?? 0;
         const stop = node.position?.end.offset ?? start;
         facts.blocks.push({ kind: 'body', pieces: [{ value: body.slice(start, stop), line: nodeLine(node) }] });
         return;
       }
-      case 'containerDirective':
+      case 'containerDirective': {
+        const mark = { images: facts.images.length, blocks: facts.blocks.length, structures: facts.structures.length };
         readDirective(node);
-        for (const child of node.children ?? []) walkBlock(child, mask);
+        for (const child of node.children ?? []) {
+          // Only an analysis point's label is its title; another block's label is text like any other.
+          if (node.name !== 'analysis' && child.data?.['directiveLabel']) child.data['directiveLabel'] = false;
+          walkBlock(child, mask);
+        }
+        const table = node.children?.find((c) => c.type === 'table');
+        const rows = table?.children ?? [];
+        closeStructure(facts, mark, { columns: rows[0]?.children?.length ?? 0, rows: rows.length });
         return;
+      }
       default:
         for (const child of node.children ?? []) walkBlock(child, mask);
     }

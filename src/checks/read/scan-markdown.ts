@@ -1,5 +1,5 @@
-import { isStoryDirective } from '../../shared/directives.ts';
-import { emptyFacts, readOpening, type BodyFacts } from './body-facts.ts';
+import { isLeafDirective } from '../../shared/directives.ts';
+import { closeStructure, emptyFacts, readOpening, type BodyFacts } from './body-facts.ts';
 import type { TextBlock, TextPiece } from './text.ts';
 
 /**
@@ -16,7 +16,14 @@ import type { TextBlock, TextPiece } from './text.ts';
 export function scanMarkdown(body: string): BodyFacts {
   const facts = emptyFacts();
   const lines = body.split('\n');
-  const stack: { name: string; colons: number; line: number }[] = [];
+  const stack: {
+    name: string;
+    colons: number;
+    line: number;
+    mark: { images: number; blocks: number; structures: number };
+    table: { columns: number; rows: number };
+  }[] = [];
+  const finish = (open: (typeof stack)[number]) => closeStructure(facts, open.mark, open.table);
   let fence: { char: string; length: number } | undefined;
   let inComment = false;
   let inHtml = false;
@@ -84,11 +91,17 @@ export function scanMarkdown(body: string): BodyFacts {
       if (!content.slice(content.indexOf('<!--') + 4).includes('-->')) inComment = true;
       continue;
     }
+    const leaf = !paragraph && /^\s*::([a-zA-Z][\w-]*)(.*)$/.exec(content);
+    if (leaf && isLeafDirective(leaf[1]!) && labelAndAttributes(leaf[2]!)) {
+      openDirective(leaf[1]!, leaf[2]!, lineNo, facts);
+      continue;
+    }
     const directive = /^\s*(:{3,})([a-zA-Z][\w-]*)(.*)$/.exec(content);
     if (directive && labelAndAttributes(directive[3]!)) {
       flush();
       const [, colons, name, rest] = directive as unknown as [string, string, string, string];
-      stack.push({ name, colons: colons.length, line: lineNo });
+      const mark = { images: facts.images.length, blocks: facts.blocks.length, structures: facts.structures.length };
+      stack.push({ name, colons: colons.length, line: lineNo, mark, table: { columns: 0, rows: 0 } });
       openDirective(name, rest, lineNo, facts);
       continue;
     }
@@ -96,11 +109,14 @@ export function scanMarkdown(body: string): BodyFacts {
       // Looks like a block, but the site will print it as text (a space after :::, or text after the label).
       facts.problems.push({ kind: 'malformed-directive', line: lineNo });
     }
-    const close = /^\s*(:{3,})\s*$/.exec(content);
-    if (close) {
+    const closing = /^\s*(:{3,})\s*$/.exec(content);
+    if (closing) {
       flush();
       const top = stack[stack.length - 1];
-      if (top && close[1]!.length >= top.colons) stack.pop();
+      if (top && closing[1]!.length >= top.colons) {
+        stack.pop();
+        finish(top);
+      }
       continue;
     }
     if (!paragraph && isHtmlBlockStart(content)) {
@@ -133,7 +149,12 @@ export function scanMarkdown(body: string): BodyFacts {
     if (/^\s*\|/.test(content) || (/\|/.test(content) && /^\s*\|?\s*:?-+:?\s*\|/.test(lines[i + 1] ?? ''))) {
       // A table row: every row is a block of its own; the delimiter row has no text.
       flush();
+      const top = stack[stack.length - 1];
       if (!/^\s*\|?(\s*:?-+:?\s*\|)+\s*:?-*:?\s*$/.test(content)) {
+        if (top?.name === 'positions') {
+          if (!top.table.rows) top.table.columns = tableCells(content);
+          top.table.rows++;
+        }
         for (const cell of content.replace(/\\\|/g, '\u0000').split('|')) {
           if (cell.trim()) inline(cell.replaceAll('\u0000', '|').trim(), lineNo, 'body', facts, references);
         }
@@ -143,12 +164,22 @@ export function scanMarkdown(body: string): BodyFacts {
     addText(content, lineNo);
   }
   flush();
+  for (const open of stack.toReversed()) finish(open);
   for (const open of stack) facts.problems.push({ kind: 'unclosed-directive', name: open.name, line: open.line });
   for (const ref of references) {
     const url = definitions.get(ref.id);
     if (url !== undefined) facts.images.push({ url, line: ref.line, alt: ref.alt });
   }
   return facts;
+}
+
+/**
+ * The cells of a GFM table row, as remark-gfm counts them: pipes at the ends are optional, `\|` is text.
+ * @example tableCells('| Issue | Ukraine | Russia |') // 3
+ */
+function tableCells(row: string): number {
+  const inner = row.replace(/\\\|/g, '').trim().replace(/^\|/, '').replace(/\|$/, '');
+  return inner.split('|').length;
 }
 
 /** HTML that starts a raw HTML block (CommonMark types 6 and 7), as opposed to inline HTML in a paragraph. */
@@ -231,11 +262,12 @@ function labelAndAttributes(rest: string): { label: string | undefined; attribut
 
 function openDirective(name: string, rest: string, line: number, facts: BodyFacts) {
   const { label, attributes } = labelAndAttributes(rest) ?? { label: undefined, attributes: undefined };
-  const title = name === 'analysis' ? (label ?? '').replace(/[`*_~]/g, '').trim() : '';
+  const title = (label ?? '').replace(/[`*_~]/g, '').trim();
   readOpening(facts, line, name, title, parseAttributes(attributes ?? ''));
-  // The label's text: an analysis point's title, or what an unknown block would print.
+  // The label's text: an analysis point's title, another block's title (text like any other), or what an
+  // unknown block would print.
   if (name === 'analysis' && label?.trim()) inline(label, line, 'analysis-title', facts, []);
-  else if (!isStoryDirective(name) && label) inline(label, line, 'body', facts, []);
+  else if (label && name !== 'analysis') inline(label, line, 'body', facts, []);
 }
 
 // Inline syntax, in priority order: code spans, comments, autolinks and HTML tags, images, links, references,

@@ -1,4 +1,4 @@
-import { storyDirectives, type DirectiveProblem } from '../../shared/directives.ts';
+import { storyDirectives, type DirectiveProblem, type DirectiveSpec } from '../../shared/directives.ts';
 import { closestName } from '../../shared/suggest.ts';
 import type { BodyProblem } from '../read/body-facts.ts';
 import type { FindingOf } from '../types.ts';
@@ -20,8 +20,8 @@ export const directiveUnknown = defineRule({
   severity: 'error',
   ignorable: false,
   explain: {
-    en: 'A :::block the site does not know (only :::analysis and :::quote exist), or a ::: line it would print as text.',
-    ja: 'サイトが知らない :::ブロック（使えるのは :::analysisと :::quoteだけ）か、文字のまま表示されてしまう ::: の行です。',
+    en: 'A :::block the site does not know (:::analysis, :::quote, :::positions and :::figure exist), or a ::: line it would print as text.',
+    ja: 'サイトが知らない :::ブロック（使えるのは :::analysis、:::quote、:::positions、:::figure）か、文字のまま表示されてしまう ::: の行です。',
   },
   message: (problem: Pick<Unknown, 'kind'> & { name?: string }) =>
     problem.kind === 'malformed-directive'
@@ -30,8 +30,8 @@ export const directiveUnknown = defineRule({
           ja: 'この行は ::: ブロックのように見えますが、そのまま文字として表示されます。::: の直後に空白を入れず、:::名前[題名]{属性} の後ろには何も書かないでください。',
         }
       : {
-          en: `Unknown block ":::${problem.name}".${didYouMean(problem.name ?? '', Object.keys(storyDirectives), ':::').en} Use :::analysis[Title] for an analysis point or :::quote{speaker="…"} for a quote.`,
-          ja: `「:::${problem.name}」というブロックはありません。${didYouMean(problem.name ?? '', Object.keys(storyDirectives), ':::').ja}解説ポイントは :::analysis[題名]、引用は :::quote{speaker="…"} を使ってください。`,
+          en: `Unknown block ":::${problem.name}".${didYouMean(problem.name ?? '', Object.keys(storyDirectives), ':::').en} Use :::analysis[Title] for an analysis point, :::quote{speaker="…"} for a quote, :::positions[Title] for the positions of the parties or :::figure{credit="…"} for a figure.`,
+          ja: `「:::${problem.name}」というブロックはありません。${didYouMean(problem.name ?? '', Object.keys(storyDirectives), ':::').ja}解説ポイントは :::analysis[題名]、引用は :::quote{speaker="…"}、当事者の主張は :::positions[題名]、図は :::figure{credit="…"} を使ってください。`,
         },
 });
 
@@ -92,7 +92,56 @@ export const directiveQuote = defineRule({
   },
 });
 
-export const directiveRules = [directiveUnknown, directiveUnclosed, directiveAnalysis, directiveQuote] as const;
+export const directiveAttribute = defineRule({
+  id: 'directive-attribute',
+  severity: 'error',
+  ignorable: false,
+  explain: {
+    en: 'A ::timeline, :::positions or :::figure lacks a title or attribute it needs, or has one the site does not read or cannot use.',
+    ja: '::timeline、:::positions、:::figure に必要な題名や属性がない、またはサイトが読まない・使えない属性があります。',
+  },
+  message: (problem: Exclude<DirectiveProblem, { kind: 'unknown-directive' }>) => {
+    const name = problem.name;
+    const spec: DirectiveSpec = storyDirectives[name];
+    const known = Object.keys(spec.attributes ?? {});
+    const usage = {
+      timeline: '::timeline{topic="ukraine" from="2025-05" to="2025-08"}',
+      positions: ':::positions[Title]',
+      figure: ':::figure{credit="Source"}',
+      analysis: ':::analysis[Title]',
+      quote: ':::quote{speaker="Name"}',
+    }[name];
+    switch (problem.kind) {
+      case 'missing-title':
+        return {
+          en: `This block needs a title in brackets: write \`${usage}\`.`,
+          ja: `このブロックには角括弧で題名が必要です。\`${usage}\` と書いてください。`,
+        };
+      case 'missing-attribute':
+        return {
+          en: `"${problem.attribute}" is required: write \`${usage}\`.`,
+          ja: `「${problem.attribute}」は必須です。\`${usage}\` のように書いてください。`,
+        };
+      case 'unknown-attribute':
+        return {
+          en: `${name} has no attribute "${problem.attribute}".${didYouMean(problem.attribute, known).en} ${known.length ? `Use ${known.join(', ')}.` : 'It takes none.'}`,
+          ja: `${name}に「${problem.attribute}」という属性はありません。${didYouMean(problem.attribute, known).ja}${known.length ? `使えるのは ${known.join('、')} です。` : '属性は取りません。'}`,
+        };
+      case 'bad-attribute':
+        return problem.attribute === 'actors'
+          ? {
+              en: `actors="${problem.value}" must be actor ids separated by commas, e.g. actors="russia,us".`,
+              ja: `actors="${problem.value}" は、actors="russia,us" のようにカンマで区切った当事者のIDにしてください。`,
+            }
+          : {
+              en: `${problem.attribute}="${problem.value}" is not a year, month or day: write e.g. ${problem.attribute}="2025-05".`,
+              ja: `${problem.attribute}="${problem.value}" は年・年月・年月日ではありません。${problem.attribute}="2025-05" のように書いてください。`,
+            };
+    }
+  },
+});
+
+export const directiveRules = [directiveUnknown, directiveUnclosed, directiveAnalysis, directiveQuote, directiveAttribute] as const;
 
 export type DirectiveFinding = FindingOf<(typeof directiveRules)[number]['id']>;
 
@@ -109,8 +158,8 @@ export function directiveFinding(
     case 'unclosed-directive':
       return directiveUnclosed.finding(file, line, problem.name);
     case 'missing-title':
-      return directiveAnalysis.finding(file, line);
+      return problem.name === 'analysis' ? directiveAnalysis.finding(file, line) : directiveAttribute.finding(file, line, problem);
     default:
-      return directiveQuote.finding(file, line, problem);
+      return problem.name === 'quote' ? directiveQuote.finding(file, line, problem) : directiveAttribute.finding(file, line, problem);
   }
 }

@@ -81,7 +81,7 @@ export interface GlossaryContext {
 }
 
 /** Frontmatter fields whose text is the story's own (reference titles quote other outlets' spellings). */
-const ownFields = new Set(['title', 'lead', 'keyPoints', 'imageAlt']);
+const ownFields = new Set(['title', 'lead', 'keyPoints', 'imageAlt', 'imageCaption', 'imageCredit']);
 const searched = (block: TextBlock) => block.kind !== 'frontmatter' || ownFields.has(block.field ?? '');
 
 /**

@@ -14,6 +14,7 @@ import { placeholderRules } from './placeholders.ts';
 import { referenceRules } from './references.ts';
 import { safetyRules } from './safety.ts';
 import { schemaRules } from './schema.ts';
+import { structureRules } from './structures.ts';
 import { translationRules } from './translation.ts';
 
 /** In the order of the guides' rule tables. */
@@ -28,6 +29,7 @@ const registered = [
   ...glossaryRules,
   ...placeholderRules,
   ...directiveRules,
+  ...structureRules,
   ...mdxRules,
   ...safetyRules,
   ...linkRules,

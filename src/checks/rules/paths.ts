@@ -20,7 +20,7 @@ export const pathLayout = defineRule({
   }),
 });
 
-type Collection = 'topics' | 'authors' | 'glossary';
+type Collection = 'topics' | 'authors' | 'glossary' | 'timelines';
 
 export const pathSlug = defineRule({
   id: 'path-slug',
@@ -37,8 +37,8 @@ export const pathSlug = defineRule({
           ja: `フォルダー名「${bad.slug}」はスラッグとして使えません。半角小文字の英字・数字と、単語の区切りのハイフン（-）だけにしてください（例: istanbul-talks-2025-05）。`,
         }
       : {
-          en: `"${bad.id}" is not a valid ${bad.collection === 'topics' ? 'topic' : bad.collection === 'authors' ? 'author' : 'glossary'} id: use lowercase ASCII letters, digits and single hyphens, e.g. "peace-talks". Rename the file.`,
-          ja: `「${bad.id}」は${bad.collection === 'topics' ? 'トピック' : bad.collection === 'authors' ? '執筆者' : '用語集'}のIDとして使えません。半角小文字の英字・数字とハイフンだけにしてください（例: peace-talks）。`,
+          en: `"${bad.id}" is not a valid ${bad.collection === 'topics' || bad.collection === 'timelines' ? 'topic' : bad.collection === 'authors' ? 'author' : 'glossary'} id: use lowercase ASCII letters, digits and single hyphens, e.g. "peace-talks". Rename the file.`,
+          ja: `「${bad.id}」は${bad.collection === 'topics' || bad.collection === 'timelines' ? 'トピック' : bad.collection === 'authors' ? '執筆者' : '用語集'}のIDとして使えません。半角小文字の英字・数字とハイフンだけにしてください（例: peace-talks）。`,
         },
 });
 
@@ -143,7 +143,7 @@ export function checkLayout(files: readonly ContentFile[]): { findings: PathFind
       } else if (!(parts.length >= 3 && imageExt.test(name))) {
         findings.push(pathStrayFile.finding(file.path, 1, { name }));
       }
-    } else if (collection === 'topics' || collection === 'authors' || collection === 'glossary') {
+    } else if (collection === 'topics' || collection === 'authors' || collection === 'glossary' || collection === 'timelines') {
       if (parts.length === 2 && yamlExt.test(name)) {
         const id = name.replace(yamlExt, '');
         if (!idPattern.test(id)) findings.push(pathSlug.finding(file.path, 1, { collection, id }));

@@ -80,7 +80,7 @@ export const translationRules = [enForeignScript, jaEnglishSentence, enMidCapita
 export type TranslationFinding = FindingOf<(typeof translationRules)[number]['id']>;
 
 /** The frontmatter fields of a Japanese version that are read as sentences. */
-const readableFields = new Set(['title', 'lead', 'keyPoints', 'imageAlt']);
+const readableFields = new Set(['title', 'lead', 'keyPoints', 'imageAlt', 'imageCaption', 'imageCredit']);
 
 export function checkTranslation(v: VersionUnderCheck): TranslationFinding[] {
   const found: TranslationFinding[] = [];

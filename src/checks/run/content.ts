@@ -11,6 +11,10 @@ import { rules, type Finding } from '../rules/index.ts';
 import { checkImage, imageMissing } from '../rules/images.ts';
 import { checkLinks } from '../rules/links.ts';
 import { checkLayout, type StoryFile } from '../rules/paths.ts';
+import { timelineFileFindings, timelineTopic } from '../rules/structures.ts';
+import { timelineOf, timelineProblems, type Timeline } from '../../shared/timelines.ts';
+import { parseYaml } from '../read/yaml-source.ts';
+import { yamlSyntax } from '../rules/frontmatter.ts';
 import { checkStory, type StoryContext, type StoryResult } from './story.ts';
 
 export interface CheckOptions {
@@ -56,7 +60,14 @@ export function planContent(files: readonly ContentFile[], options: CheckOptions
   const known = { topics: new Set<string>(), authors: new Set<string>() };
   const glossaryFiles: GlossaryFile[] = [];
   const glossaryIgnore = new Map<string, ReadonlySet<string>>();
+  const timelineFiles: { path: string; id: string; text: string }[] = [];
   for (const { file, collection, id } of layout.data) {
+    if (collection === 'timelines') {
+      const { text, findings: fileFindings } = readFileText(file);
+      findings.push(...fileFindings);
+      if (text !== undefined) timelineFiles.push({ path: file.path, id, text });
+      continue;
+    }
     if (collection !== 'glossary') known[collection].add(id);
     const { text, findings: fileFindings } = readFileText(file);
     findings.push(...fileFindings);
@@ -77,6 +88,25 @@ export function planContent(files: readonly ContentFile[], options: CheckOptions
     }
   }
   for (const f of checkGlossaryConflicts(glossaryFiles)) findings.push(f);
+
+  // Chronologies, once the topics are known: a file per topic, its events in both languages.
+  const slugs = [...new Set(layout.stories.map((s) => s.slug))];
+  const timelines = new Map<string, Timeline>();
+  for (const { path, id, text } of timelineFiles) {
+    const { source, problem } = parseYaml(text, 1);
+    if (problem || !source) {
+      if (problem) findings.push(yamlSyntax.finding(path, problem.line, problem));
+      continue;
+    }
+    if (!known.topics.has(id)) findings.push(timelineTopic.finding(path, 1, { topic: id, known: [...known.topics].sort() }));
+    const lines = text.split('\n');
+    const writtenDate = (i: number) => {
+      const line = lines[source.fieldLine(['events', i, 'date']) - 1] ?? '';
+      return /\bdate\s*:\s*["']?([^"'\s#]+)/.exec(line)?.[1];
+    };
+    findings.push(...timelineFileFindings(path, source, timelineProblems(source.data, new Set(slugs), writtenDate), slugs));
+    timelines.set(id, timelineOf(id, source.data));
+  }
   const entries = glossaryFiles.map((f) => f.terms);
   const glossary = { entries, matcher: compileMatcher(entries) };
 
@@ -87,7 +117,7 @@ export function planContent(files: readonly ContentFile[], options: CheckOptions
   return {
     findings,
     stories: [...bySlug.values()],
-    context: { known, contentFiles, publicFile: options.publicFile, glossary },
+    context: { known, contentFiles, publicFile: options.publicFile, glossary, timelines },
     glossaryFiles,
     glossaryIgnore,
   };

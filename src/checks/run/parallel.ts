@@ -1,4 +1,5 @@
 import type { GlossaryTerms } from '../../shared/glossary/entries.ts';
+import type { Timeline } from '../../shared/timelines.ts';
 import { availableParallelism } from 'node:os';
 import { workerPool } from '../../shared/pool.ts';
 import type { StoryFile } from '../rules/paths.ts';
@@ -20,6 +21,8 @@ export interface WorkerSetup {
   contentFiles: string[];
   /** The glossary entries (plain data); each worker compiles its own matcher. */
   glossary: GlossaryTerms[];
+  /** The chronologies by topic (plain data). */
+  timelines: [string, Timeline][];
 }
 
 /** A story file as it is sent to a worker, which reads it itself. */

@@ -15,6 +15,7 @@ const context: StoryContext = {
   contentFiles: new Set(setup.contentFiles),
   publicFile: publicFileIn(setup.publicDir),
   glossary: { entries: setup.glossary, matcher: compileMatcher(setup.glossary) },
+  timelines: new Map(setup.timelines),
 };
 
 export default function checkBatch(stories: SentFile[][]): StoryResult[] {

@@ -19,6 +19,8 @@ import type { StoryFile } from '../rules/paths.ts';
 import { checkPlaceholders } from '../rules/placeholders.ts';
 import { checkReferences } from '../rules/references.ts';
 import { checkSafety, checkUrls } from '../rules/safety.ts';
+import { checkStructures, comparePositions, timelineRange } from '../rules/structures.ts';
+import { sliceProblems, type Timeline } from '../../shared/timelines.ts';
 import { storySchema } from '../rules/schema.ts';
 import { checkTranslation } from '../rules/translation.ts';
 import type { CheckedVersion, VersionUnderCheck } from '../types.ts';
@@ -36,6 +38,8 @@ export interface StoryContext {
   publicFile: ((path: string) => boolean) | undefined;
   /** The glossary and its matcher, compiled once per thread. */
   glossary: GlossaryContext;
+  /** The chronologies by topic, for `::timeline` (plain data: it is sent to worker threads as is). */
+  timelines: ReadonlyMap<string, Timeline>;
 }
 
 export interface StoryResult {
@@ -62,6 +66,8 @@ export function checkStory(group: readonly StoryFile[], context: StoryContext): 
       glossary.findings,
       checkPlaceholders(version),
       checkImages(version, context),
+      checkStructures(version),
+      checkTimelines(version, context.timelines),
     ]) {
       for (const f of check) findings.push(f);
     }
@@ -72,7 +78,7 @@ export function checkStory(group: readonly StoryFile[], context: StoryContext): 
   for (const v of story) if (v.lang && !byLang.has(v.lang)) byLang.set(v.lang, v);
   const paired = locales.map((l) => byLang.get(l)).filter((v): v is VersionUnderCheck => !!v);
   const [first, ...others] = paired;
-  for (const other of others) if (first) for (const f of comparePair(first, other)) findings.push(f);
+  for (const other of others) if (first) for (const f of [...comparePair(first, other), ...comparePositions(first, other)]) findings.push(f);
   const named = paired.map((v) => ({ file: v.file, lang: v.lang!, ids: mentions.get(v) ?? new Set<string>() }));
   for (const f of compareGlossary(named, context.glossary)) findings.push(f);
   const versions = story.map((v): CheckedVersion => {
@@ -89,6 +95,13 @@ export function checkStory(group: readonly StoryFile[], context: StoryContext): 
     };
   });
   return { findings, versions };
+}
+
+/** The `::timeline` directives of a version against the site's timelines. */
+function checkTimelines(version: VersionUnderCheck, timelines: ReadonlyMap<string, Timeline>) {
+  return (version.facts?.structures ?? []).flatMap((s) =>
+    s.kind === 'timeline' ? sliceProblems(timelines, s.attributes).map((p) => timelineRange.finding(version.file, s.line, p)) : [],
+  );
 }
 
 /**
@@ -129,6 +142,8 @@ function frontmatterBlocks(raw: Record<string, unknown>, source: YamlSource): Te
     });
   }
   field(['imageAlt'], raw['imageAlt'], 'imageAlt');
+  field(['imageCaption'], raw['imageCaption'], 'imageCaption');
+  field(['imageCredit'], raw['imageCredit'], 'imageCredit');
   return blocks;
 }
 

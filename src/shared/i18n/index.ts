@@ -104,3 +104,11 @@ export function analysisNumber(n: number, lang: Locale): string {
 export function analysisLabel(n: number, lang: Locale): string {
   return useTranslations(lang)('analysis.label', { number: analysisNumber(n, lang) });
 }
+
+/**
+ * The text after a label such as 出所： or Source:, with the space English needs after its colon (a Japanese
+ * label ends in a full-width colon, which needs none).
+ * @example afterLabel('Source:', 'NIDS') // ' NIDS'
+ * @example afterLabel('出所：', '防衛研究所') // '防衛研究所'
+ */
+export const afterLabel = (label: string, text: string): string => (/[\x21-\x7e]$/.test(label) ? ` ${text}` : text);
