@@ -34,6 +34,14 @@ export interface GlossaryOptions {
 }
 
 const isFootnotes = (el: Element) => el.tagName === 'section' && 'dataFootnotes' in el.properties;
+const hasClass = (el: Element, name: string) => Array.isArray(el.properties['className']) && el.properties['className'].includes(name);
+/**
+ * Not the story's own words: a chronology (`::timeline`) is shared data from content/timelines/, which the
+ * content checks do not read as the story's text either, and a positions cell's actor label repeats its column
+ * header (and is hidden on wide screens, where a link in it could not be seen).
+ */
+const notStoryText = (el: Element) =>
+  (el.tagName === 'figure' && hasClass(el, 'timeline')) || (el.tagName === 'span' && hasClass(el, 'positions__actor'));
 
 /**
  * Glossary mentions in a story's body:
@@ -55,7 +63,7 @@ export function rehypeGlossary(options: GlossaryOptions = {}) {
       for (let i = 0; i < parent.children.length; i++) {
         const node = parent.children[i] as RootContent;
         if (node.type === 'element') {
-          if (NOT_TEXT.has(node.tagName)) continue;
+          if (NOT_TEXT.has(node.tagName) || notStoryText(node)) continue;
           walk(node, linkable && !NO_LINK.has(node.tagName) && !isFootnotes(node));
         } else if (node.type === 'text') {
           const found = matcher.find(node.value, lang);

@@ -195,8 +195,11 @@ export function remarkStoryDirectives(options: StoryDirectiveOptions = {}) {
           if (child.type !== 'paragraph') continue;
           const words = child.children.filter((c) => c.type !== 'image');
           images.push(...child.children.filter((c) => c.type === 'image'));
-          if (words.some((c) => c.type !== 'text' || c.value.trim()))
-            caption.push(...(caption.length ? [{ type: 'text', value: ' ' } as const] : []), ...words);
+          if (!words.some((c) => c.type !== 'text' || c.value.trim())) continue;
+          // The line break that followed the image starts the caption's text: it goes with the image.
+          const [first] = words;
+          if (first?.type === 'text') first.value = first.value.trimStart();
+          caption.push(...(caption.length ? [{ type: 'text', value: ' ' } as const] : []), ...words);
         }
         if (credit) {
           caption.push(

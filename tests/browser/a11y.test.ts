@@ -67,6 +67,9 @@ const cases = (lang: Locale): Case[] => [
   // Contents (open), wide tables, the author box with a photo, and the header search opened.
   { name: 'long story', path: `/${lang}/articles/long-read/`, prepare: openDetails },
   { name: 'not-found page', path: `/${lang}/404.html` },
+  // A chronology (its table form here; the list at phone width is in structures.test.ts), positions and a figure.
+  { name: 'brief with a chronology, positions and a figure', path: `/${lang}/articles/structured-brief/` },
+  { name: 'chronology page', path: `/${lang}/topics/peace-talks/timeline/` },
 ];
 const bilingual: Case[] = [
   { name: 'language chooser', path: '/' },

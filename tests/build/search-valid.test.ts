@@ -1,35 +1,15 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { fixtureSite } from '../helpers/build';
+import { vnuErrors } from '../helpers/vnu';
 
 /*
  * The W3C Nu validator (vnu-jar, on the machine's Java) over the built search pages. It checks what html-validate
  * does not, such as the text of a <time> inside the results' <template>.
  */
-const vnu = createRequire(import.meta.url)('vnu-jar') as string;
-
-interface VnuMessage {
-  type: string;
-  message: string;
-  url: string;
-  lastLine?: number;
-}
-
-function errors(files: string[]): VnuMessage[] {
-  let out: string;
-  try {
-    out = execFileSync('java', ['-jar', vnu, '--format', 'json', '--errors-only', ...files], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  } catch (error) {
-    // vnu exits 1 when it finds errors and writes its report to stderr.
-    out = String((error as { stderr?: string }).stderr ?? '');
-  }
-  const report = JSON.parse(out || '{"messages":[]}') as { messages: VnuMessage[] };
-  return report.messages.filter((m) => m.type === 'error');
-}
+const errors = vnuErrors;
 
 describe('the search pages pass the W3C Nu validator', () => {
   it('/ja/search/ and /en/search/ have no errors', () => {

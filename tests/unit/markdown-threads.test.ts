@@ -8,6 +8,7 @@ import { storyMarkdown } from '../../src/markdown';
 import { markdownThreads, storyProcessor } from '../../src/markdown/parallel';
 import { renderCodeDigest } from '../../src/markdown/render-digest';
 import { glossaryDigest } from '../../src/shared/glossary/entries';
+import { timelineDigest } from '../../src/shared/timelines';
 import { contentDir } from '../../src/shared/ids';
 
 describe('markdownThreads', () => {
@@ -83,6 +84,19 @@ describe('storyProcessor on worker threads', () => {
     const before = glossaryDigest(dir);
     writeFileSync(join(dir, 'glossary/witkoff.yaml'), 'kind: person\nja: { name: ウィトコフ, variants: [ウィットコフ] }\nen: { name: Witkoff }\n');
     expect(glossaryDigest(dir)).not.toBe(before);
+    rmSync(dir, { recursive: true });
+  });
+
+  it('carries a hash of the chronologies, which change what a ::timeline shows, and it changes with any timeline file', () => {
+    const options = storyProcessor(0).options as unknown as Record<string, unknown>;
+    expect(options['timelineDigest']).toBe(timelineDigest(contentDir));
+    const dir = mkdtempSync(join(tmpdir(), 'timelines-'));
+    mkdirSync(join(dir, 'timelines'));
+    const file = join(dir, 'timelines/ukraine.yaml');
+    writeFileSync(file, 'actors:\n  - id: us\n    name: { ja: 米国, en: US }\nevents:\n  - date: 2025\n    actors: [us]\n    ja: あ\n    en: a\n');
+    const before = timelineDigest(dir);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('en: a', 'en: b'));
+    expect(timelineDigest(dir)).not.toBe(before);
     rmSync(dir, { recursive: true });
   });
 

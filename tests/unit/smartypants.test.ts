@@ -11,6 +11,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateContent } from '../../tooling/generate';
 import { storyMarkdown } from '../../src/markdown';
 import { remarkSmartypantsEnglish } from '../../src/markdown/smartypants';
+import { remarkStoryDirectives } from '../../src/markdown/remark-story-directives';
+import { siteTimelines } from '../../src/shared/timelines';
 
 // Our English-only SmartyPants skips the text it cannot change; remark-smartypants (the plugin Astro's unified
 // processor uses) runs on everything. The output must not differ: this renders the same stories through the
@@ -21,13 +23,21 @@ function referenceSmartypants() {
     if (file.path.endsWith('/en.md') || file.path.endsWith('/en.mdx')) reference.runSync(tree, file);
   };
 }
-const ours = await unified(storyMarkdown).createRenderer({});
-const reference = await unified({
-  ...storyMarkdown,
-  remarkPlugins: storyMarkdown.remarkPlugins!.map((p) => (p === remarkSmartypantsEnglish ? referenceSmartypants : p)),
-}).createRenderer({});
+/** Both pipelines, with the chronologies a content folder's `::timeline` lines read. */
+async function renderers(contentDir = 'content') {
+  const timelines = siteTimelines(contentDir);
+  const plugins = storyMarkdown.remarkPlugins!.map((p) => (p === remarkStoryDirectives ? ([remarkStoryDirectives, { timelines }] as const) : p));
+  return {
+    ours: await unified({ ...storyMarkdown, remarkPlugins: plugins }).createRenderer({}),
+    reference: await unified({
+      ...storyMarkdown,
+      remarkPlugins: plugins.map((p) => (p === remarkSmartypantsEnglish ? referenceSmartypants : p)),
+    }).createRenderer({}),
+  };
+}
+const sample = await renderers();
 
-async function renderBoth(markdown: string, lang = 'en') {
+async function renderBoth(markdown: string, lang = 'en', { ours, reference } = sample) {
   const options = { fileURL: pathToFileURL(`/site/content/articles/story/${lang}.md`), frontmatter: {} };
   const [a, b] = await Promise.all([ours.render(markdown, options), reference.render(markdown, options)]);
   return { ours: a.code, reference: b.code };
@@ -79,10 +89,12 @@ describe('English smart punctuation', () => {
   });
 
   it('matches remark-smartypants on every English sample story and test fixture', async () => {
-    const bodies = [...englishBodies('content'), ...englishBodies('tests/fixtures/basic/content')];
+    const fixture = 'tests/fixtures/basic/content';
+    const bodies = [...englishBodies('content'), ...englishBodies(fixture)];
     expect(bodies.length).toBeGreaterThan(10);
+    const fixtureRenderers = await renderers(fixture);
     for (const [path, body] of bodies) {
-      const { ours: a, reference: b } = await renderBoth(body);
+      const { ours: a, reference: b } = await renderBoth(body, 'en', path.startsWith(fixture) ? fixtureRenderers : sample);
       expect(a, path).toBe(b);
     }
   });
