@@ -124,6 +124,7 @@ describe('the chronology page of a topic', () => {
   it.each(locales)('%s: is linked from its topic page and switches language to the same chronology', (lang) => {
     const topic = page(dist, `/${lang}/topics/peace-talks/`);
     expect(topic(`a[href="/${lang}/topics/peace-talks/timeline/"]`)).toHaveLength(1);
+    expect(topic('.page-intro__timeline').text().trim()).toBe(lang === 'ja' ? '年表：和平交渉（7件の出来事）' : 'Chronology: Peace talks (7 events)');
     const other = lang === 'ja' ? 'en' : 'ja';
     expect(timelinePage(lang)(`link[rel=alternate][hreflang=${other}]`).attr('href')).toMatch(new RegExp(`/${other}/topics/peace-talks/timeline/$`));
     expect(timelinePage(lang)(`header a[href="/${other}/topics/peace-talks/timeline/"]`).length).toBeGreaterThan(0);
