@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateContent } from '../../tooling/generate';
 import { storyMarkdown } from '../../src/markdown';
 import { remarkSmartypantsEnglish } from '../../src/markdown/smartypants';
-import { remarkStoryDirectives } from '../../src/markdown/remark-story-directives';
+import { remarkStoryDirectives, type StoryDirectiveOptions } from '../../src/markdown/remark-story-directives';
 import { siteTimelines } from '../../src/shared/timelines';
 
 // Our English-only SmartyPants skips the text it cannot change; remark-smartypants (the plugin Astro's unified
@@ -26,7 +26,9 @@ function referenceSmartypants() {
 /** Both pipelines, with the chronologies a content folder's `::timeline` lines read. */
 async function renderers(contentDir = 'content') {
   const timelines = siteTimelines(contentDir);
-  const plugins = storyMarkdown.remarkPlugins!.map((p) => (p === remarkStoryDirectives ? ([remarkStoryDirectives, { timelines }] as const) : p));
+  const plugins = storyMarkdown.remarkPlugins!.map((p) =>
+    p === remarkStoryDirectives ? ([remarkStoryDirectives, { timelines }] as [typeof remarkStoryDirectives, StoryDirectiveOptions]) : p,
+  );
   return {
     ours: await unified({ ...storyMarkdown, remarkPlugins: plugins }).createRenderer({}),
     reference: await unified({
