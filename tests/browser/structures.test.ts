@@ -61,6 +61,16 @@ describe.each(locales)('a chronology (%s)', (lang) => {
     // Every actor column is wide enough for a readable line of text.
     for (const width of columns.slice(1)) expect(width).toBeGreaterThan(140);
     expect(await brokenDates(page)).toEqual([]);
+    // Each date fits its column (a date on one line could still run into the next cell).
+    const overflowing = await page.$$eval('.timeline__table tbody th', (ths) =>
+      ths.filter((th) => th.scrollWidth > th.clientWidth).map((th) => th.textContent),
+    );
+    expect(overflowing).toEqual([]);
+    // A source number stays whole, beside the event's words.
+    const brokenSources = await page.$$eval('.timeline__table .timeline__source', (all) =>
+      all.filter((s) => new Set([...s.getClientRects()].map((r) => Math.round(r.top))).size > 1).map((s) => s.textContent),
+    );
+    expect(brokenSources).toEqual([]);
   });
 
   it.each([brief(lang), timeline(lang)])('on a phone, %s shows the dated list, the table hidden, nothing wider than the screen', async (path) => {

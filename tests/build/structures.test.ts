@@ -17,10 +17,10 @@ const timelinePage = (lang: Locale) => page(dist, `/${lang}/topics/peace-talks/t
 
 /** The events of the brief's slice (2024-03 to 2025-06) in the fixture's timeline. */
 const slice = {
-  ja: ['2024年3月', '2024年9月30日', '2025年1月15日', '2025年5月16日', '2025年6月1日'],
-  en: ['March 2024', '30 September 2024', '15 January 2025', '16 May 2025', '1 June 2025'],
+  ja: ['2024年3月', '2024年12月30日', '2025年1月15日', '2025年5月16日', '2025年6月1日'],
+  en: ['March 2024', '30 December 2024', '15 January 2025', '16 May 2025', '1 June 2025'],
 };
-const datetimes = ['2024-03', '2024-09-30', '2025-01-15', '2025-05-16', '2025-06-01'];
+const datetimes = ['2024-03', '2024-12-30', '2025-01-15', '2025-05-16', '2025-06-01'];
 const actors = { ja: ['北部連合', '南部政府', '仲介国'], en: ['Northern Alliance', 'Southern Government', 'Mediator'] };
 
 describe('::timeline in a story', () => {

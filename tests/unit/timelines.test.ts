@@ -114,3 +114,19 @@ describe('the HTML of a chronology', () => {
     expect(sliceCaption(one, 'ja')).toBe('年表（2014年）');
   });
 });
+
+describe('links to a chronology page', () => {
+  it('are pages for a topic with a timeline file, and unknown pages for one without', async () => {
+    const { checkLink } = await import('../../src/checks/rules/links');
+    const site = {
+      stories: new Map(),
+      topics: new Set(['ukraine', 'asia']),
+      timelines: new Set(['ukraine']),
+      authors: new Set<string>(),
+      contentFiles: new Set<string>(),
+      publicFile: () => false,
+    };
+    expect(checkLink('/en/topics/ukraine/timeline/', false, site)).toBeUndefined();
+    expect(checkLink('/ja/topics/asia/timeline/', false, site)).toEqual({ kind: 'unknown-page', url: '/ja/topics/asia/timeline/' });
+  });
+});

@@ -10,6 +10,8 @@ export interface SiteIndex {
   /** Story slugs, and whether at least one version is published (not a draft). */
   stories: Map<string, { published: boolean }>;
   topics: ReadonlySet<string>;
+  /** The topics with a chronology page, `/{lang}/topics/{topic}/timeline/` (a file in content/timelines/). */
+  timelines?: ReadonlySet<string>;
   authors: ReadonlySet<string>;
   /** Files in the content folder (paths relative to it), for relative image paths. */
   contentFiles: ReadonlySet<string>;
@@ -138,6 +140,7 @@ export function checkLink(url: string, fromDraft: boolean, site: SiteIndex): Bro
   if (section === 'topics' && id !== undefined && rest.length === 0 && (page === undefined || /^\d+$/.test(page))) {
     return site.topics.has(id) ? undefined : { kind: 'topic', url, id, topics: site.topics };
   }
+  if (section === 'topics' && id !== undefined && page === 'timeline' && rest.length === 0 && site.timelines?.has(id)) return undefined;
   if (section === 'authors' && id !== undefined && page === undefined) {
     return site.authors.has(id) ? undefined : { kind: 'author', url, id };
   }

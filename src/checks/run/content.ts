@@ -135,7 +135,8 @@ export function finishContent(plan: ContentPlan, results: readonly StoryResult[]
   const { known, contentFiles, publicFile } = plan.context;
 
   // 4. Links, once every story is known.
-  for (const f of checkLinks(versions, { topics: known.topics, authors: known.authors, contentFiles, publicFile })) findings.push(f);
+  const timelines = new Set(plan.context.timelines.keys());
+  for (const f of checkLinks(versions, { topics: known.topics, timelines, authors: known.authors, contentFiles, publicFile })) findings.push(f);
 
   // 5. Glossary entries that no story mentions (drafts count: an entry may be added before its story is out).
   const mentioned = new Set(versions.flatMap((v) => v.glossary));
