@@ -4,6 +4,7 @@ import { siteGlossary, type GlossaryMatcher } from '../shared/glossary/index.ts'
 import type { Locale } from '../shared/locales.ts';
 import { paths } from '../shared/urls.ts';
 import { fileLocale } from './file-locale.ts';
+import { hasClass } from './has-class.ts';
 
 /** Where a mention is text but never a link: inside links, headings, quote attributions, code and footnote markers. */
 const NO_LINK = new Set([
@@ -34,7 +35,6 @@ export interface GlossaryOptions {
 }
 
 const isFootnotes = (el: Element) => el.tagName === 'section' && 'dataFootnotes' in el.properties;
-const hasClass = (el: Element, name: string) => Array.isArray(el.properties['className']) && el.properties['className'].includes(name);
 /**
  * Not the story's own words: a chronology (`::timeline`) is shared data from content/timelines/, which the
  * content checks do not read as the story's text either, and a positions cell's actor label repeats its column

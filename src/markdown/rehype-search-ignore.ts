@@ -1,10 +1,6 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-
-const hasClass = (el: Element, name: string) => {
-  const cls = el.properties['className'];
-  return Array.isArray(cls) && cls.includes(name);
-};
+import { hasClass } from './has-class.ts';
 
 /**
  * Whether an element of the story body is interface, not story text: the label of an analysis point

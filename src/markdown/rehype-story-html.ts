@@ -3,11 +3,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { useTranslations } from '../shared/i18n/index.ts';
 import { fileLocale } from './file-locale.ts';
-
-const hasClass = (el: Element, name: string) => {
-  const cls = el.properties['className'];
-  return Array.isArray(cls) && cls.includes(name);
-};
+import { hasClass } from './has-class.ts';
 
 const textOf = (node: ElementContent): string =>
   node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '';

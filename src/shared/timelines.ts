@@ -1,11 +1,9 @@
 // src/shared/: modules that plain Node (build scripts, worker threads) and Vite both load: relative imports name their .ts file, no astro:* modules.
 // Chronologies, `content/timelines/{topic}.yaml`: the actors and dated events of a topic, read as plain data by
 // the Markdown workers (`::timeline` in a story), the topic timeline pages and the content checks.
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import jsyaml from 'js-yaml';
 import { locales, type Locale } from './locales.ts';
+import { readYamlFolder, yamlFolderDigest, type YamlFile } from './yaml-folder.ts';
 
 /** How precisely an event's date is known, as the editor wrote it: `2014`, `2014-03` or `2014-03-18`. */
 export type DatePrecision = 'year' | 'month' | 'day';
@@ -221,36 +219,9 @@ export function timelineOf(topic: string, data: unknown): Timeline {
 /** The folder of timelines inside a content tree. */
 export const timelinesDir = (contentDir: string) => join(contentDir, 'timelines');
 
-export interface TimelineSource {
-  topic: string;
-  file: string;
-  text: string;
-  /** Undefined when the YAML cannot be read. */
-  data: unknown;
-}
-
-/** Every timeline file of a content tree, sorted by name; none when there is no `timelines/` folder. */
-export function readTimelineSources(contentDir: string): TimelineSource[] {
-  const dir = timelinesDir(contentDir);
-  let files: string[];
-  try {
-    files = readdirSync(dir)
-      .filter((f) => /\.ya?ml$/.test(f))
-      .sort();
-  } catch {
-    return [];
-  }
-  return files.map((name) => {
-    const file = join(dir, name);
-    const text = readFileSync(file, 'utf8');
-    let data: unknown;
-    try {
-      data = jsyaml.load(text);
-    } catch {
-      data = undefined;
-    }
-    return { topic: name.replace(/\.ya?ml$/, ''), file, text, data };
-  });
+/** Every timeline file of a content tree, sorted by name (the id is the topic); none without a `timelines/` folder. */
+export function readTimelineSources(contentDir: string): YamlFile[] {
+  return readYamlFolder(timelinesDir(contentDir));
 }
 
 const cache = new Map<string, ReadonlyMap<string, Timeline>>();
@@ -259,7 +230,7 @@ const cache = new Map<string, ReadonlyMap<string, Timeline>>();
 export function siteTimelines(contentDir: string): ReadonlyMap<string, Timeline> {
   let found = cache.get(contentDir);
   if (!found) {
-    found = new Map(readTimelineSources(contentDir).map((s) => [s.topic, timelineOf(s.topic, s.data)]));
+    found = new Map(readTimelineSources(contentDir).map((s) => [s.id, timelineOf(s.id, s.data)]));
     cache.set(contentDir, found);
   }
   return found;
@@ -270,9 +241,7 @@ export function siteTimelines(contentDir: string): ReadonlyMap<string, Timeline>
  * Astro's content cache keys on, like the glossary's (src/markdown/parallel.ts).
  */
 export function timelineDigest(contentDir: string): string {
-  const hash = createHash('sha256');
-  for (const s of readTimelineSources(contentDir)) hash.update(`${s.topic}\u0000${s.text}\u0000`);
-  return hash.digest('hex').slice(0, 16);
+  return yamlFolderDigest(readTimelineSources(contentDir));
 }
 
 /** Which part of a timeline a story embeds: `::timeline{topic="…" from="…" to="…" actors="…"}`. */

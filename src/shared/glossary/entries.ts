@@ -1,10 +1,8 @@
 // The glossary as plain data, read in plain Node: the Markdown workers (first-mention links), the content
 // checker and the pages all use the same entries and the same matcher (./matcher.ts).
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import jsyaml from 'js-yaml';
 import type { Locale } from '../locales.ts';
+import { readYamlFolder, yamlFolderDigest, type YamlFile } from '../yaml-folder.ts';
 
 /** What a glossary entry is; the glossary page groups entries by kind, in this order. */
 export const glossaryKinds = ['person', 'place', 'organisation', 'term'] as const;
@@ -46,39 +44,12 @@ export function termsOf(id: string, data: unknown): GlossaryTerms {
   };
 }
 
-/** The YAML files of a glossary folder, sorted by name; none when the folder does not exist. */
-export function glossaryFiles(dir: string): string[] {
-  try {
-    return readdirSync(dir)
-      .filter((f) => /\.ya?ml$/.test(f))
-      .sort();
-  } catch {
-    return [];
-  }
-}
-
 /** One entry file as read: its id, the source text and the parsed data (undefined when the YAML is broken). */
-export interface GlossarySource {
-  id: string;
-  file: string;
-  text: string;
-  data: unknown;
-}
+export type GlossarySource = YamlFile;
 
 /** Every entry file of `content/glossary/`, read synchronously (a worker thread reads them once when it starts). */
 export function readGlossarySources(contentDir: string): GlossarySource[] {
-  const dir = glossaryDir(contentDir);
-  return glossaryFiles(dir).map((file) => {
-    const path = join(dir, file);
-    const text = readFileSync(path, 'utf8');
-    let data: unknown;
-    try {
-      data = jsyaml.load(text);
-    } catch {
-      data = undefined;
-    }
-    return { id: file.replace(/\.ya?ml$/, ''), file: path, text, data };
-  });
+  return readYamlFolder(glossaryDir(contentDir));
 }
 
 /** Every entry's terms, from the content tree's glossary folder. */
@@ -91,7 +62,5 @@ export function readGlossary(contentDir: string): GlossaryTerms[] {
  * first-mention links), so it goes into what Astro's content cache keys on (src/markdown/parallel.ts).
  */
 export function glossaryDigest(contentDir: string): string {
-  const hash = createHash('sha256');
-  for (const source of readGlossarySources(contentDir)) hash.update(`${source.id}\u0000${source.text}\u0000`);
-  return hash.digest('hex').slice(0, 16);
+  return yamlFolderDigest(readGlossarySources(contentDir));
 }
