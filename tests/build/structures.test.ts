@@ -119,6 +119,12 @@ describe('the chronology page of a topic', () => {
     expect($('ol.timeline__list > li > time').first().text()).toBe(lang === 'ja' ? '2014年' : '2014');
     expect($('ol.timeline__list > li > time').last().text()).toBe(lang === 'ja' ? '2025年8月' : 'August 2025');
     expect($('.timeline__table tbody tr')).toHaveLength(7);
+    // The intro, the count and the dates read as one line of text, spaced as each language spaces it.
+    expect($('.page-intro p').first().text().replace(/\s+/g, ' ').trim()).toBe(
+      lang === 'ja'
+        ? '出来事を日付順に並べています。広い画面では当事者ごとの列で表示します。7件の出来事 · 2014年～2025年8月'
+        : 'Events by date, in a column per party on a wide screen. 7 events · 2014 – August 2025',
+    );
   });
 
   it.each(locales)('%s: is linked from its topic page and switches language to the same chronology', (lang) => {
