@@ -1,6 +1,7 @@
-// `npm run bench`: builds a synthetic site of N story pairs with the real site code and, side by side, a bare
-// Astro site over the same Markdown, then reports time, memory, sizes and page weight against the budgets in
-// tooling/budgets.ts. Everything happens in a temporary folder (never in content/ or dist/). See docs/performance.md.
+// `npm run bench`: builds a synthetic site of N story pairs with the real site code and, side by side, its peer:
+// a bare Astro site over the same Markdown, indexed by the Pagefind CLI. Then it reports time, memory, sizes and
+// page weight against the budgets in tooling/budgets.ts. Everything happens in a temporary folder (never in
+// content/ or dist/). See docs/performance.md.
 //
 //   npm run bench                          1,000 pairs (2,000 story pages)
 //   npm run bench -- --pairs 10000         the scale target
@@ -58,6 +59,35 @@ const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 const seconds = (ms: number) => Math.round(ms) / 1000;
 const mib = (bytes: number | null) => (bytes === null ? null : Math.round((bytes / 1024 ** 2) * 10) / 10);
 
+/** The command and arguments that run `args` with our Node, pinned to the first `cores` CPUs when asked. */
+function pinned(args: string[]): [string, string[]] {
+  if (cores && !existsSync(taskset)) log(`--cores ignored: ${taskset} not found`);
+  return cores && existsSync(taskset) ? [taskset, ['-c', `0-${cores - 1}`, process.execPath, ...args]] : [process.execPath, args];
+}
+
+const runEnv = (env: Record<string, string>) => ({
+  ...process.env,
+  // Our own Node (24) first, for anything the build spawns by name.
+  PATH: `${join(root, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  FORCE_COLOR: '0',
+  NO_COLOR: '1',
+  ...env,
+});
+
+/**
+ * The peer's search index: the Pagefind CLI (the same installed version the site uses) over the bare site's
+ * output, with its defaults (every page, one index per language, the extended build for Japanese).
+ */
+async function pagefindCli(site: string, cwd: string): Promise<MeasuredRun> {
+  const [command, args] = pinned([join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', site]);
+  log('baseline: pagefind CLI …');
+  const run = await runMeasured(command, args, { cwd, env: runEnv({}) });
+  if (run.exitCode !== 0) throw new Error(`pagefind CLI failed (exit ${run.exitCode}):\n${run.lines.map((l) => l.text).join('\n')}`);
+  log(`baseline: pagefind ${seconds(run.wallMs)} s, peak ${mib(run.peakTreeRssBytes)} MiB`);
+  return run;
+}
+
 /** Runs `astro build` in `cwd`, measured, optionally pinned to the first `cores` CPUs. */
 async function astroBuild(
   name: string,
@@ -68,21 +98,11 @@ async function astroBuild(
   entry = astroBin,
 ): Promise<MeasuredRun> {
   const astro = entry === astroBin ? [astroBin, 'build', '--root', projectRoot] : [entry, '--root', projectRoot];
-  const command = cores && existsSync(taskset) ? taskset : process.execPath;
-  const args = cores && existsSync(taskset) ? ['-c', `0-${cores - 1}`, process.execPath, ...astro] : astro;
-  if (cores && !existsSync(taskset)) log(`--cores ignored: ${taskset} not found`);
+  const [command, args] = pinned(astro);
   log(`${name}: astro build …`);
   const run = await runMeasured(command, args, {
     cwd,
-    env: {
-      ...process.env,
-      // Our own Node (24) first, for anything the build spawns by name.
-      PATH: `${join(root, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      FORCE_COLOR: '0',
-      NO_COLOR: '1',
-      ...env,
-    },
+    env: runEnv(env),
     onLine: values.verbose ? (l) => process.stderr.write(`  ${(l.at / 1000).toFixed(1).padStart(6)}s ${l.text}\n`) : undefined,
   });
   if (run.exitCode !== 0) {
@@ -178,10 +198,14 @@ const ours = await astroBuild('site', workdir, siteEnv, root, siteBuild);
 const warm = values.warm ? await astroBuild('site (warm rebuild)', workdir, siteEnv, root, siteBuild) : undefined;
 
 let baseline: MeasuredRun | undefined;
+let peerIndex: MeasuredRun | undefined;
 if (!values['skip-baseline']) {
   writeBaselineSite(base.dir, content, join(root, 'node_modules'));
   baseline = await astroBuild('baseline', base.dir, { BASELINE_OUT_DIR: base.dist, BASELINE_CACHE_DIR: base.cache });
+  peerIndex = await pagefindCli(base.dist, base.dir);
 }
+/** The peer: the bare Astro build, then the Pagefind CLI over its output, one after the other. */
+const peerMs = baseline && peerIndex ? baseline.wallMs + peerIndex.wallMs : undefined;
 
 const siteStats: DistStats = distStats(site.dist);
 const baseStats: DistStats | undefined = baseline ? distStats(base.dist) : undefined;
@@ -232,10 +256,20 @@ const results = {
           htmlPages: baseStats.htmlPages,
           pagesPerSecond: Math.round((baseStats.htmlPages / (baseline.wallMs / 1000)) * 10) / 10,
           distBytes: baseStats.totalBytes,
+          pagefindCli: peerIndex
+            ? {
+                wallMs: Math.round(peerIndex.wallMs),
+                peakTreeRssBytes: peerIndex.peakTreeRssBytes,
+                output: peerIndex.lines.slice(-12).map((l) => l.text),
+              }
+            : null,
+          peerWallMs: peerMs === undefined ? null : Math.round(peerMs),
         }
       : null,
   ratio: baseline
     ? {
+        /** Our whole build (search index included) over the peer: the bare build plus the Pagefind CLI over it. */
+        toPeer: peerMs === undefined ? null : Math.round((ours.wallMs / peerMs) * 100) / 100,
         /** Our whole build (search index included) over the bare build. */
         total: Math.round((ours.wallMs / baseline.wallMs) * 100) / 100,
         /** Without the search index, which the bare site does not have. */
@@ -263,7 +297,12 @@ const checks = [
   },
   { goal: `peak memory ≤ ${mib(goals.peakMemoryBytes)} MiB`, value: `${mib(peak)} MiB`, ok: peak === null ? null : peak <= goals.peakMemoryBytes },
   {
-    goal: `≤ ${goals.ratioToBaseline}× the bare Astro build`,
+    goal: `≤ ${goals.ratioToPeer}× the peer (bare Astro + Pagefind CLI; done at ≤ ${goals.ratioToPeerDone}×)`,
+    value: results.ratio?.toPeer ? `${results.ratio.toPeer}× (${seconds(ours.wallMs)} s against ${seconds(peerMs ?? 0)} s)` : 'skipped',
+    ok: results.ratio?.toPeer ? results.ratio.toPeer <= goals.ratioToPeer : null,
+  },
+  {
+    goal: `≤ ${goals.ratioToBaseline}× the bare Astro build alone`,
     value: results.ratio ? `${results.ratio.total}× (${results.ratio.withoutIndex}× without the index)` : 'skipped',
     ok: results.ratio ? results.ratio.total <= goals.ratioToBaseline : null,
   },
@@ -272,6 +311,20 @@ const checks = [
     value: `${w.page}: ${(w.htmlCssGzip / 1024).toFixed(1)} KiB, JS ${w.scripts.length ? w.scripts.map((s) => s.split('/').pop()).join(', ') : 'none'}`,
     ok: w.htmlCssGzip <= STORY_HTML_CSS_COMPRESSED_BYTES && w.onlyAllowedScripts,
   })),
+  ...('vsPagefind' in search
+    ? [
+        {
+          goal: `(a) shared search link ≤ ${goals.searchRatioToPagefind}× Pagefind's default UI`,
+          value: `${search.vsPagefind.sharedLinkRatio}×`,
+          ok: search.vsPagefind.sharedLinkRatio <= goals.searchRatioToPagefind,
+        },
+        {
+          goal: `(b) query on a loaded page ≤ ${goals.searchRatioToPagefind}× Pagefind's JS API`,
+          value: `${search.vsPagefind.loadedRatio}×`,
+          ok: search.vsPagefind.loadedRatio <= goals.searchRatioToPagefind,
+        },
+      ]
+    : []),
   {
     goal: `first results ≤ ${goals.firstResultsMs} ms after the index loaded`,
     value: firstResults === null ? ('skipped' in search ? search.skipped : 'not measured') : `${firstResults} ms`,
@@ -290,7 +343,9 @@ const rows: [string, string, string][] = [
   ['', 'site', 'bare Astro'],
   ['story pages (pairs × 2)', String(pairs * 2), String(pairs * 2)],
   ['HTML pages built', String(siteStats.htmlPages), String(baseStats?.htmlPages ?? '–')],
-  ['wall time, build + index', ms(ours.wallMs), ms(baseline?.wallMs)],
+  ['wall time, build + index', ms(ours.wallMs), ms(peerMs)],
+  ['  of which the bare Astro build', '', ms(baseline?.wallMs)],
+  ['  of which the Pagefind CLI over it', '', ms(peerIndex?.wallMs)],
   ['  start-up, config, content checks', ms(ourPhases.startupMs), ms(basePhases?.startupMs)],
   ['  content sync (Markdown → HTML)', ms(ourPhases.contentSyncMs), ms(basePhases?.contentSyncMs)],
   ['  bundling (Vite)', ms(ourPhases.bundleMs), ms(basePhases?.bundleMs)],
@@ -303,6 +358,7 @@ const rows: [string, string, string][] = [
   ['  in indexing and after', mibText(ourPhases.peakRssBytes.indexAndAfter), mibText(basePhases?.peakRssBytes.indexAndAfter)],
   ['pages per second (without index)', String(results.site.pagesPerSecond), String(results.baseline?.pagesPerSecond ?? '–')],
   ['peak memory, process tree', `${mib(ours.peakTreeRssBytes)} MiB`, baseline ? `${mib(baseline.peakTreeRssBytes)} MiB` : '–'],
+  ['  Pagefind CLI', '', peerIndex ? `${mib(peerIndex.peakTreeRssBytes)} MiB` : '–'],
   ['peak memory, largest process', `${mib(ours.peakProcessHwmBytes)} MiB`, baseline ? `${mib(baseline.peakProcessHwmBytes)} MiB` : '–'],
   ...ours.processes.slice(0, 3).map((p): [string, string, string] => [`  ${p.command} (pid ${p.pid})`, `${mib(p.peakBytes)} MiB`, '']),
   [
@@ -334,7 +390,17 @@ out.push('');
 if ('firstResultsMs' in search) {
   out.push('| first results after the index loaded | results | time |', '|---|---|---|');
   for (const m of search.queries) out.push(`| /${m.lang}/search/ "${m.q}" | ${m.results} shown | ${m.ms} ms |`);
-  out.push(`| median | | ${search.firstResultsMs} ms |`, '', 'scripts/measure-search.ts on this build:', search.measureSearch.trim(), '');
+  out.push(`| median | | ${search.firstResultsMs} ms |`, '');
+  const { vsPagefind } = search;
+  for (const [title, pairs, ratio] of [
+    ['(a) shared link, fresh browser, to the first result', vsPagefind.sharedLink, vsPagefind.sharedLinkRatio],
+    ['(b) index loaded, query to the results', vsPagefind.loaded, vsPagefind.loadedRatio],
+  ] as const) {
+    out.push(`| ${title} | ours | Pagefind | results (ours / Pagefind) |`, '|---|---|---|---|');
+    for (const p of pairs) out.push(`| /${p.lang}/ "${p.q}" | ${p.ours} ms | ${p.pagefind} ms | ${p.oursResults} / ${p.pagefindResults} |`);
+    out.push(`| ratio of medians | ${ratio}× | | |`, '');
+  }
+  out.push('scripts/measure-search.ts on this build:', search.measureSearch.trim(), '');
 } else {
   out.push(`search figures: ${search.skipped}`, '');
 }

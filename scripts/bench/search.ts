@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../tooling/browser.ts';
 import { serveDist } from '../../tooling/serve.ts';
 
@@ -14,16 +15,45 @@ import { serveDist } from '../../tooling/serve.ts';
  *   page of result fragments. The median over queries in and across both languages.
  * - `measureSearch`: `scripts/measure-search.ts` on the same build (a cold first query
  *   typed key by key, index download included, and what it downloads), quoted as it prints.
+ * - `vsPagefind`: the same queries, over the same index, in Pagefind's own front ends, each measured right after
+ *   ours so that the pairs share the machine's mood: (a) a shared `/{lang}/search/?q=…` link opened in a fresh
+ *   browser, to the first result on screen, against Pagefind's default UI (`pagefind-ui.js`) given the same query
+ *   with `triggerSearch` and the other language merged (`mergeIndex`), as ours searches both; (b) a query on a page whose index is loaded, to the results on screen, against a bare
+ *   page that calls Pagefind's JS API (`search`, then `data()` of the first ten results) with the other language
+ *   merged, as ours can search both.
  */
+
+/** One query measured on our search page and on Pagefind's, in milliseconds. */
+export interface PairedQuery {
+  lang: string;
+  q: string;
+  ours: number;
+  pagefind: number;
+  oursResults: number;
+  pagefindResults: number;
+}
 
 export interface SearchFigures {
   firstResultsMs: number;
   queries: { lang: string; q: string; ms: number; results: number }[];
+  vsPagefind: {
+    /** (a) A shared link in a fresh browser, to the first result on screen. */
+    sharedLink: PairedQuery[];
+    /** (b) A query on a page whose index is loaded, to the results on screen. */
+    loaded: PairedQuery[];
+    /** Median of ours over median of Pagefind's, for (a) and (b); the goal is ≤ 1.25. */
+    sharedLinkRatio: number;
+    loadedRatio: number;
+  };
   /** Output of scripts/measure-search.ts, or why it did not run. */
   measureSearch: string;
 }
 
-/** Queries the generator's text always contains: in each language, and across (a Japanese word on the English page). */
+/**
+ * Queries the generator's text contains: words in nine stories out of ten (停戦, ceasefire: the heaviest case,
+ * their postings alone are ~90 KB per language at 10,000 pairs), in each language and across (a Japanese word on
+ * the English page), and a place name in about one story out of twelve, as a reader's name query would be.
+ */
 const queries = [
   { lang: 'ja', q: '停戦' },
   { lang: 'en', q: 'ceasefire' },
@@ -31,6 +61,8 @@ const queries = [
   { lang: 'en', q: '停戦' },
   { lang: 'en', q: 'prisoners' },
   { lang: 'ja', q: '捕虜' },
+  { lang: 'en', q: 'Ankara' },
+  { lang: 'ja', q: 'アンカラ' },
 ];
 
 function run(command: string, args: string[], cwd: string): Promise<string> {
@@ -44,16 +76,140 @@ function run(command: string, args: string[], cwd: string): Promise<string> {
   });
 }
 
+const median = (values: readonly number[]) => {
+  const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? -1;
+};
+
+/**
+ * Pagefind's own front ends over the site's bundle, written into a folder of the benchmark's output that no
+ * page links to: its default UI, and a bare page on its JS API that shows the first ten results' titles. The
+ * other language is merged from the same bundle by its absolute URL: `mergeIndex` skips a path equal to the
+ * primary bundle's (as src/client/search.ts does).
+ */
+function writePagefindPages(dist: string): string {
+  const dir = join(dist, '__bench-pagefind');
+  mkdirSync(dir, { recursive: true });
+  for (const lang of ['ja', 'en']) {
+    const other = lang === 'ja' ? 'en' : 'ja';
+    writeFileSync(
+      join(dir, `ui-${lang}.html`),
+      `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><link rel="stylesheet" href="/pagefind/pagefind-ui.css">
+<script src="/pagefind/pagefind-ui.js"></script></head><body><div id="search"></div><script>
+const ui = new PagefindUI({ element: '#search', showSubResults: false, showImages: false, mergeIndex: [{ bundlePath: new URL('/pagefind/', location.href).href, language: '${other}', baseUrl: '/' }] });
+ui.triggerSearch(new URLSearchParams(location.search).get('q'));
+</script></body></html>
+`,
+    );
+    writeFileSync(
+      join(dir, `api-${lang}.html`),
+      `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body><ol id="results"></ol><script type="module">
+const pagefind = await import('/pagefind/pagefind.js');
+await pagefind.options({ bundlePath: '/pagefind/' });
+await pagefind.init();
+await pagefind.mergeIndex(new URL('/pagefind/', location.href).href, { language: '${other}', baseUrl: '/' });
+await pagefind.preload('a');
+window.runSearch = async (q) => {
+  const list = document.getElementById('results');
+  list.replaceChildren();
+  const found = await pagefind.search(q);
+  const data = await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
+  list.append(...data.map((d) => Object.assign(document.createElement('li'), { textContent: d.meta.title })));
+  list.dataset.done = q;
+};
+document.body.dataset.ready = '';
+</script></body></html>
+`,
+    );
+  }
+  return dir;
+}
+
+/** (a) and (b) for one query, ours then Pagefind's, each in a fresh browser context (no cache). */
+async function pairQuery(browser: Browser, url: string, lang: string, q: string): Promise<{ shared: PairedQuery; loaded: PairedQuery }> {
+  type Timed = { ms: number; results: number };
+  // A front end that never shows a result is a figure to report (NaN, left out of the medians), not a reason to
+  // stop measuring.
+  const fresh = async (work: (page: import('playwright-core').Page) => Promise<Timed>): Promise<Timed> => {
+    const context = await browser.newContext();
+    try {
+      return await work(await context.newPage());
+    } catch (error) {
+      process.stderr.write(`[bench] search: ${lang} "${q}": ${(error as Error).message.split('\n')[0]}\n`);
+      return { ms: Number.NaN, results: 0 };
+    } finally {
+      await context.close();
+    }
+  };
+  const timeout = { timeout: 60_000 };
+  const oursLink = await fresh(async (page) => {
+    const started = performance.now();
+    await page.goto(`${url}/${lang}/search/?q=${encodeURIComponent(q)}`);
+    await page.locator('[data-search-list] > li').first().waitFor(timeout);
+    return { ms: Math.round(performance.now() - started), results: await page.locator('[data-search-list] > li').count() };
+  });
+  const theirsLink = await fresh(async (page) => {
+    const started = performance.now();
+    await page.goto(`${url}/__bench-pagefind/ui-${lang}.html?q=${encodeURIComponent(q)}`);
+    await page.locator('.pagefind-ui__result').first().waitFor(timeout);
+    return { ms: Math.round(performance.now() - started), results: await page.locator('.pagefind-ui__result').count() };
+  });
+  const oursLoaded = await fresh(async (page) => {
+    await page.goto(`${url}/${lang}/search/`, { waitUntil: 'load' });
+    const input = page.locator('#search-page-input');
+    await input.focus();
+    await page.waitForLoadState('networkidle');
+    await input.fill(q);
+    const started = performance.now();
+    await input.press('Enter');
+    await page.waitForFunction(
+      (query) => {
+        const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+        return status.includes(query) && !document.querySelector('[data-search-list][aria-busy]');
+      },
+      q,
+      timeout,
+    );
+    return { ms: Math.round(performance.now() - started), results: await page.locator('[data-search-list] > li').count() };
+  });
+  const theirsLoaded = await fresh(async (page) => {
+    await page.goto(`${url}/__bench-pagefind/api-${lang}.html`, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.body.dataset['ready'] !== undefined, undefined, timeout);
+    await page.waitForLoadState('networkidle');
+    const started = performance.now();
+    await page.evaluate((query) => void (window as unknown as { runSearch: (q: string) => Promise<void> }).runSearch(query), q);
+    await page.waitForFunction((query) => document.getElementById('results')?.dataset['done'] === query, q, timeout);
+    return { ms: Math.round(performance.now() - started), results: await page.locator('#results > li').count() };
+  });
+  const pair = (ours: Timed, theirs: Timed): PairedQuery => ({
+    lang,
+    q,
+    ours: ours.ms,
+    pagefind: theirs.ms,
+    oursResults: ours.results,
+    pagefindResults: theirs.results,
+  });
+  return { shared: pair(oursLink, theirsLink), loaded: pair(oursLoaded, theirsLoaded) };
+}
+
 export async function searchFigures(root: string, dist: string): Promise<SearchFigures> {
   const script = join(root, 'scripts/measure-search.ts');
   const measureSearch = existsSync(script)
-    ? await run(process.execPath, [script, dist, 'ja:停戦', 'en:ceasefire', 'en:停戦', 'ja:ceasefire'], root)
+    ? await run(process.execPath, [script, dist, 'ja:停戦', 'en:ceasefire', 'en:停戦', 'ja:ceasefire', 'en:Ankara', 'ja:アンカラ'], root)
     : 'scripts/measure-search.ts does not exist (yet): no cold-query figures.';
 
+  const benchPages = writePagefindPages(dist);
   const server = await serveDist(dist);
   const browser = await launchBrowser();
   const measured: SearchFigures['queries'] = [];
+  const sharedLink: PairedQuery[] = [];
+  const loaded: PairedQuery[] = [];
   try {
+    for (const { lang, q } of queries) {
+      const pair = await pairQuery(browser, server.url, lang, q);
+      sharedLink.push(pair.shared);
+      loaded.push(pair.loaded);
+    }
     for (const { lang, q } of queries) {
       const context = await browser.newContext();
       const page = await context.newPage();
@@ -65,10 +221,15 @@ export async function searchFigures(root: string, dist: string): Promise<SearchF
       await input.fill(q);
       const started = performance.now();
       await input.press('Enter');
-      await page.waitForFunction((query) => {
-        const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-        return status.includes(query) && !document.querySelector('[data-search-list][aria-busy]');
-      }, q);
+      await page.waitForFunction(
+        (query) => {
+          const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+          return status.includes(query) && !document.querySelector('[data-search-list][aria-busy]');
+          // A slow search is a figure to report, not a reason to stop measuring.
+        },
+        q,
+        { timeout: 120_000 },
+      );
       const ms = Math.round(performance.now() - started);
       measured.push({ lang, q, ms, results: await page.locator('[data-search-list] > li').count() });
       await context.close();
@@ -76,7 +237,13 @@ export async function searchFigures(root: string, dist: string): Promise<SearchF
   } finally {
     await browser.close();
     await server.close();
+    rmSync(benchPages, { recursive: true, force: true });
   }
-  const sorted = measured.map((m) => m.ms).sort((a, b) => a - b);
-  return { firstResultsMs: sorted[Math.floor(sorted.length / 2)] ?? -1, queries: measured, measureSearch };
+  const ratio = (pairs: PairedQuery[]) => Math.round((median(pairs.map((p) => p.ours)) / median(pairs.map((p) => p.pagefind))) * 100) / 100;
+  return {
+    firstResultsMs: median(measured.map((m) => m.ms)),
+    queries: measured,
+    measureSearch,
+    vsPagefind: { sharedLink, loaded, sharedLinkRatio: ratio(sharedLink), loadedRatio: ratio(loaded) },
+  };
 }
