@@ -9,12 +9,9 @@ import { locales, type Locale } from '../shared/locales';
 import { debounce } from '../lib/debounce';
 import {
   interpolate,
-  mergeSorted,
-  newestFirst,
   pagefindFilters,
   parseSearchParams,
   pluralTemplate,
-  primaryIndexLanguage,
   searchQueryString,
   toResultView,
   type ExcerptPart,
@@ -24,7 +21,21 @@ import {
   type SearchState,
 } from '../lib/search';
 import { findEntry, searchTerms, suggestEntry, type GlossaryMatch, type SearchGlossary } from '../lib/search-glossary';
-import { cardLanguage, insideLongerWord, rankRuns, wholeWordsOnly, type TermRun } from '../lib/search-stories';
+import {
+  cardLanguage,
+  groupStories,
+  insideLongerWord,
+  languagesFor,
+  needsPrefixSearch,
+  newestStoriesFirst,
+  primaryLanguage,
+  rankRuns,
+  recordLanguage,
+  storyPlaces,
+  type SearchArchive,
+  type StoryGroup,
+  type TermRun,
+} from '../lib/search-stories';
 import { recordWords } from '../lib/search-excerpt';
 import { hasJapanese } from '../shared/japanese';
 import type { SearchPageConfig } from '../lib/search-config';
@@ -52,7 +63,7 @@ interface Pagefind {
   preload: (term: string, options?: PagefindSearchOptions) => Promise<void>;
 }
 
-/** Stories rendered at a time; each one costs a fragment download or two. */
+/** Stories rendered at a time; each one costs a fragment download. */
 const PAGE_SIZE = 10;
 /** Up to this many pages, a Japanese query's matched words are read from the records (see `searchStories`). */
 const WORD_CHECK_LIMIT = 60;
@@ -69,16 +80,33 @@ const nothingToSearch: Pagefind = {
 };
 
 /**
- * Loads Pagefind with every language index of the site.
- *
- * The primary index decides which WebAssembly module (and so which stemmer) runs every query; see
- * `primaryIndexLanguage`. Pagefind reads the primary language from `<html lang>` with no option to override it,
- * so the attribute is swapped for the synchronous part of `init()` only, the workaround Pagefind's maintainer
- * gives in https://github.com/Pagefind/pagefind/issues/593 (Pagefind does not watch the attribute afterwards).
- * The other languages are merged from the same bundle: `mergeIndex` skips a path that equals the primary
- * bundle's, hence the absolute URL, and `baseUrl` keeps result URLs site-relative.
+ * Pagefind with the language indexes loaded so far. Each index costs its metadata (a list of every page in it:
+ * about 100 KB at 10,000 stories), so only the one every query needs is loaded first (`primaryLanguage`), and
+ * another one when a query's spellings can match its stories (`languagesFor`), e.g. the English index for a
+ * Latin name but not for 停戦.
  */
-async function loadPagefind(config: SearchPageConfig): Promise<Pagefind> {
+interface LoadedSearch {
+  pagefind: Pagefind;
+  archive: SearchArchive;
+  /** The languages that have an index; `load` merges those not merged yet. */
+  available: Locale[];
+  load: (languages: readonly Locale[]) => Promise<void>;
+  /** Each language's records by story place, once `load` merged it and `places` ran. */
+  places: (languages: readonly Locale[]) => Promise<ReadonlyMap<string, number>>;
+}
+
+/**
+ * Loads Pagefind with its primary index.
+ *
+ * The primary index decides which WebAssembly module (and so which stemmer) runs every query; the build gives
+ * the English stemmer's module to the Japanese index too (`mergeEntries`), so Japanese can be the primary index.
+ * Pagefind reads the primary language from `<html lang>` with no option to override it, so the attribute is
+ * swapped for the synchronous part of `init()` only, the workaround Pagefind's maintainer gives in
+ * https://github.com/Pagefind/pagefind/issues/593 (Pagefind does not watch the attribute afterwards). The other
+ * languages are merged from the same bundle: `mergeIndex` skips a path that equals the primary bundle's, hence
+ * the absolute URL, and `baseUrl` keeps result URLs site-relative.
+ */
+async function loadPagefind(config: SearchPageConfig): Promise<LoadedSearch> {
   const [entry, pagefind] = await Promise.all([
     fetch(`${config.bundle}pagefind-entry.json`).then((r) => {
       if (!r.ok) throw new Error(`Search index not found (${r.status})`);
@@ -86,9 +114,11 @@ async function loadPagefind(config: SearchPageConfig): Promise<Pagefind> {
     }),
     import(/* @vite-ignore */ `${config.bundle}pagefind.js`) as Promise<Pagefind>,
   ]);
+  const available = locales.filter((l) => entry.languages[l]);
   // A site with no story yet has an index without languages, which Pagefind refuses to load: nothing to find.
-  if (!Object.keys(entry.languages).length) return nothingToSearch;
-  const primary = primaryIndexLanguage(entry, config.pageLang);
+  if (!available.length)
+    return { pagefind: nothingToSearch, archive: config.archive, available, load: async () => {}, places: async () => new Map() };
+  const primary = primaryLanguage(config.archive, config.pageLang, available);
   await pagefind.options({ baseUrl: config.base, excerptLength: 24 });
   const html = document.documentElement;
   const pageLang = html.getAttribute('lang') ?? config.pageLang;
@@ -97,55 +127,88 @@ async function loadPagefind(config: SearchPageConfig): Promise<Pagefind> {
   html.setAttribute('lang', pageLang);
   await ready;
   const bundleUrl = new URL(config.bundle, location.href).href;
-  await Promise.all(
-    locales.filter((l) => l !== primary && entry.languages[l]).map((language) => pagefind.mergeIndex(bundleUrl, { language, baseUrl: config.base })),
-  );
-  return pagefind;
+  const merging = new Map<Locale, Promise<void>>([[primary, Promise.resolve()]]);
+  /** The languages whose index is merged and searched. */
+  const merged = new Set<Locale>([primary]);
+  const load = async (languages: readonly Locale[]) => {
+    for (const language of languages) {
+      if (!available.includes(language) || merging.has(language)) continue;
+      const merge = pagefind.mergeIndex(bundleUrl, { language, baseUrl: config.base }).then(
+        () => {
+          merged.add(language);
+          // Queries across languages group records by story: map the new index's records now, while the
+          // reader is still typing, rather than when their query runs.
+          places([language]).catch((error: unknown) => console.error(error));
+        },
+        // A failed merge is forgotten, so the next query retries it; this one searches without that language.
+        (error: unknown) => {
+          merging.delete(language);
+          console.error(error);
+        },
+      );
+      merging.set(language, merge);
+    }
+    await Promise.all(languages.map((l) => merging.get(l)));
+  };
+
+  // Which story a record belongs to: a search for every page in the order sort (the archive newest first,
+  // src/content/stories.ts) lists each language's records in the order of their stories, so the i-th record of
+  // a language is the i-th story that has a version in it. No page or filter file is loaded for it; Pagefind
+  // returns record ids only. Pagefind's merge re-sorts the merged results by score, which is the same for every
+  // record of this search, and keeps the order of equal ones (a stable sort).
+  const placeOf = new Map<string, number>();
+  const mapped = new Set<Locale>();
+  let mapping: Promise<void> | undefined;
+  const mapLoaded = async () => {
+    // The languages merged before the search starts: a merge still under way may or may not be in its results.
+    const languages = [...merged].filter((l) => !mapped.has(l));
+    const all = (await pagefind.search(null, { sort: { order: 'asc' } }))?.results ?? [];
+    for (const lang of languages) {
+      const records = all.filter((r) => recordLanguage(r.id) === lang);
+      const storiesOf = storyPlaces(config.archive, lang);
+      // An index that does not hold the stories the page was built with (a stale bundle): no grouping rather
+      // than a wrong one.
+      if (records.length === storiesOf.length) records.forEach((r, i) => placeOf.set(r.id, storiesOf[i]!));
+      else console.error(`Search: the ${lang} index holds ${records.length} stories, the page knows ${storiesOf.length}`);
+      mapped.add(lang);
+    }
+  };
+  const places = async (languages: readonly Locale[]) => {
+    await load(languages);
+    // Twice at most: a language merged while an earlier mapping ran is mapped by the next one.
+    for (let pass = 0; pass < 2 && languages.some((l) => merged.has(l) && !mapped.has(l)); pass++) {
+      await (mapping ??= mapLoaded().finally(() => (mapping = undefined)));
+    }
+    return placeOf;
+  };
+  return { pagefind, archive: config.archive, available, load, places };
 }
-
-/**
- * The story filter, present in every search so that Pagefind loads it and returns its counts (a value no story
- * has excludes nothing): the number of stories comes from those counts, without loading any result.
- */
-const countStories = { story: { not: '-' } } as const;
-
-/** A page result with its record, as the story cards need it. */
-interface LoadedHit {
-  id: string;
-  fragment: ResultFragment;
-}
-
-/** Where the next page result comes from, in display order; undefined at the end. */
-type HitSource = () => Promise<LoadedHit | undefined>;
 
 /**
  * Runs every spelling of the query (the query itself, and an entry's other spellings) the usual way and exactly,
- * and returns the ranked pages as a source plus the story keys they make. Relevance: one ranked list. Newest
- * first: one date-sorted list per language and spelling, because Pagefind's merge of indexes re-sorts by score
- * and would undo the date sort across indexes; `mergeSorted` interleaves them by date instead.
+ * in the language indexes they can match, and returns the matching stories in display order: by relevance,
+ * the order of each story's best page; newest first, the order of the archive.
  */
-async function searchStories(pagefind: Pagefind, state: SearchState, terms: string[]): Promise<{ next: HitSource; stories: Set<string> }> {
-  const filters = { ...pagefindFilters(state), ...countStories };
-  const languages = state.sort === 'date' ? (state.lang ? [state.lang] : [...locales]) : [undefined];
-  const sort = state.sort === 'date' ? { sort: { date: 'desc' as const } } : {};
+async function searchStories(search: LoadedSearch, state: SearchState, terms: string[]): Promise<StoryGroup<PagefindResult>[]> {
+  const languages = languagesFor(terms, search.archive, search.available).filter((l) => !state.lang || l === state.lang);
+  if (!languages.length) return [];
+  await search.load(languages);
+  const { pagefind } = search;
+  // Only the topic is a Pagefind filter: the language is the index a record comes from, so no filter file is
+  // downloaded for it.
+  const filters = pagefindFilters({ lang: '', topic: state.topic });
   const runs = await Promise.all(
-    terms.flatMap((term) =>
-      languages.map(async (language): Promise<TermRun<PagefindResult>> => {
-        const options = { filters: language ? { ...filters, language } : filters, ...sort };
-        const [loose, exact] = await Promise.all([pagefind.search(term, options), pagefind.search(`"${term.replace(/"/g, '')}"`, options)]);
-        return {
-          term,
-          loose: loose?.results ?? [],
-          whole: new Set((exact?.results ?? []).map((r) => r.id)),
-          looseStories: loose?.filters?.['story'] ?? {},
-          wholeStories: exact?.filters?.['story'] ?? {},
-        };
-      }),
-    ),
+    terms.map(async (term): Promise<TermRun<PagefindResult>> => {
+      const inLanguages = (results: PagefindResult[] | undefined) =>
+        (results ?? []).filter((r) => (languages as string[]).includes(recordLanguage(r.id)));
+      // The exact search first: it is the whole answer when the usual (prefix) search could add nothing that
+      // counts (`needsPrefixSearch`), which saves a second search over every page a common word is in.
+      const exact = inLanguages((await pagefind.search(`"${term.replace(/"/g, '')}"`, { filters }))?.results);
+      const loose = needsPrefixSearch(term, exact.length) ? inLanguages((await pagefind.search(term, { filters }))?.results) : exact;
+      return { term, loose, whole: new Set(exact.map((r) => r.id)) };
+    }),
   );
-  const ranked = rankRuns(runs);
-  let { hits, stories } = ranked;
-  const load = async (r: PagefindResult): Promise<LoadedHit> => ({ id: r.id, fragment: await r.data() });
+  let hits = rankRuns(runs);
   // Pagefind's exact search still finds a Japanese term inside a longer word (タイ in タイミング), so the words
   // that matched are read from the records, as long as there are few: pages where a Japanese term is only the
   // start of a longer katakana word go, unless nothing else matches. Beyond that many, the ranking of whole
@@ -168,29 +231,13 @@ async function searchStories(pagefind: Pagefind, state: SearchState, terms: stri
     if (whole.length && whole.length < loaded.length) {
       const kept = new Set(whole.map(({ h }) => h.id));
       hits = hits.filter((h) => kept.has(h.id));
-      stories = new Set(whole.map(({ f, h }) => f.filters['story']?.[0] ?? h.id));
     }
   }
-  if (state.sort !== 'date') {
-    let i = 0;
-    return { stories, next: async () => (i < hits.length ? load(hits[i++]!) : undefined) };
-  }
-  const kept = new Set(hits.map((h) => h.id));
-  const lists = runs.map((run) => run.loose.filter((r) => kept.has(r.id)));
-  const cursor = mergeSorted(lists, load, (a, b) =>
-    newestFirst({ isoDate: a.fragment.meta['date'] ?? '' }, { isoDate: b.fragment.meta['date'] ?? '' }),
-  );
-  const seen = new Set<string>();
-  const next: HitSource = async () => {
-    for (;;) {
-      const [hit] = await cursor.take(1);
-      if (!hit) return undefined;
-      if (seen.has(hit.id)) continue;
-      seen.add(hit.id);
-      return hit;
-    }
-  };
-  return { stories, next };
+  // In one language every record is a story of its own, and only the date order needs the stories' places;
+  // across languages, the records of one story share its place.
+  const placeOf = languages.length > 1 || state.sort === 'date' ? await search.places(languages) : new Map<string, number>();
+  const groups = groupStories(hits, (h) => placeOf.get(h.id));
+  return state.sort === 'date' ? newestStoriesFirst(groups) : groups;
 }
 
 /** One story in the results: the version shown, and the other one it links to. */
@@ -224,7 +271,7 @@ function start(): void {
   const config = JSON.parse(configElement.textContent ?? '{}') as SearchPageConfig;
   const numbers = new Intl.NumberFormat(config.bcp47);
 
-  let loading: Promise<Pagefind> | undefined;
+  let loading: Promise<LoadedSearch> | undefined;
   // A failed load is forgotten, so the next keystroke retries instead of failing until a reload.
   const pagefind = () =>
     (loading ??= loadPagefind(config).catch((error: unknown) => {
@@ -239,10 +286,9 @@ function start(): void {
       .catch(() => ({ entries: [] })));
   /** Bumped by every search, so a slow earlier search never overwrites a newer one's results. */
   let generation = 0;
-  let next: HitSource | undefined;
-  let storyCount = 0;
-  let shownStories = new Set<string>();
-  let terms: string[] = [];
+  /** The stories of the search on screen, in display order, and how many of them are shown. */
+  let stories: StoryGroup<PagefindResult>[] = [];
+  let shown = 0;
   let current: SearchState = parseSearchParams(new URLSearchParams(), []);
 
   const field = <E extends Element>(item: DocumentFragment, name: string) => item.querySelector<E>(`[data-field="${name}"]`)!;
@@ -297,22 +343,6 @@ function start(): void {
     return item;
   };
 
-  /**
-   * The version of story `key` in `lang`: the record that one of the spellings matches (with its excerpt), or
-   * else the version's record without a match (filters only), flagged `matched: false`.
-   */
-  const versionIn = async (key: string, lang: Locale): Promise<{ fragment: ResultFragment; matched: boolean } | undefined> => {
-    const p = await pagefind();
-    const filters = { ...pagefindFilters(current), story: key, language: lang };
-    for (const term of terms) {
-      const found = await p.search(wholeWordsOnly(term, false) ? `"${term}"` : term, { filters });
-      const hit = found?.results.find((r) => r.words.length > 0);
-      if (hit) return { fragment: await hit.data(), matched: true };
-    }
-    const any = (await p.search(null, { filters }))?.results[0];
-    return any ? { fragment: await any.data(), matched: false } : undefined;
-  };
-
   const otherOf = (f: ResultFragment) => {
     const lang = f.filters['other']?.[0];
     return lang && (locales as readonly string[]).includes(lang)
@@ -320,19 +350,24 @@ function start(): void {
       : undefined;
   };
 
-  const card = async (fragment: ResultFragment): Promise<StoryCard> => {
+  /**
+   * The card of a story: its version in the reader's language (the language filter, else the page's) when that
+   * version matched; else the version that matched, under the headline of the reader's version when the story
+   * has one (carried in the record, `other_title`), saying where the match is.
+   */
+  const card = async (group: StoryGroup<PagefindResult>): Promise<StoryCard> => {
+    const want = current.lang || config.pageLang;
+    const hit = group.pages[want] ?? group.first;
+    const fragment = await hit.data();
     const matched = toResultView(fragment, config);
     const matchedLang = matched.lang ?? config.pageLang;
-    const want = current.lang || config.pageLang;
+    const other = otherOf(fragment);
     const showLang = cardLanguage(matchedLang, fragment.filters, want);
-    if (showLang === matchedLang) return { view: matched, other: otherOf(fragment), matchedIn: undefined, excerptLang: matched.lang };
-    const version = await versionIn(fragment.filters['story']?.[0] ?? '', showLang);
-    if (!version) return { view: matched, other: otherOf(fragment), matchedIn: undefined, excerptLang: matched.lang };
-    const view = toResultView(version.fragment, config);
-    if (version.matched) return { view, other: { lang: matchedLang, url: matched.url }, matchedIn: undefined, excerptLang: view.lang };
+    const title = fragment.filters['other_title']?.[0];
+    if (showLang === matchedLang || !other || !title) return { view: matched, other, matchedIn: undefined, excerptLang: matched.lang };
     // Only the other version matched: the headline and link in the reader's language, that version's excerpt.
     return {
-      view: { ...view, excerpt: matched.excerpt, titleParts: [{ text: view.title, mark: false }] },
+      view: { ...matched, url: other.url, lang: showLang, title, titleParts: [{ text: title, mark: false }] },
       other: { lang: matchedLang, url: matched.url },
       matchedIn: matchedLang,
       excerptLang: matchedLang,
@@ -340,26 +375,14 @@ function start(): void {
   };
 
   /** Renders the next page of stories; returns the first new list item. */
-  const showMore = async (current: number): Promise<Element | undefined> => {
-    if (!next) return undefined;
-    const cards: StoryCard[] = [];
-    while (cards.length < PAGE_SIZE) {
-      const hit = await next();
-      if (current !== generation) return undefined;
-      if (!hit) {
-        next = undefined;
-        break;
-      }
-      const key = hit.fragment.filters['story']?.[0] ?? hit.id;
-      // A story whose other version came first is already on the page.
-      if (shownStories.has(key)) continue;
-      shownStories.add(key);
-      cards.push(await card(hit.fragment));
-      if (current !== generation) return undefined;
-    }
+  const showMore = async (mine: number): Promise<Element | undefined> => {
+    const page = stories.slice(shown, shown + PAGE_SIZE);
+    const cards = await Promise.all(page.map(card));
+    if (mine !== generation) return undefined;
+    shown += page.length;
     const first = list.children.length;
     list.append(...cards.map(render));
-    more.hidden = !next || shownStories.size >= storyCount;
+    more.hidden = shown >= stories.length;
     return list.children[first];
   };
 
@@ -442,7 +465,8 @@ function start(): void {
     updateSwitcher(state);
     const q = state.q.trim();
     if (!q) {
-      next = undefined;
+      stories = [];
+      shown = 0;
       list.replaceChildren();
       more.hidden = true;
       status.textContent = '';
@@ -452,23 +476,21 @@ function start(): void {
     }
     list.setAttribute('aria-busy', 'true');
     try {
-      const [p, names] = await Promise.all([pagefind(), glossary()]);
+      const [search, names] = await Promise.all([pagefind(), glossary()]);
       const match = findEntry(q, names);
-      terms = searchTerms(q, match);
-      const found = await searchStories(p, state, terms);
+      const found = await searchStories(search, state, searchTerms(q, match));
       if (mine !== generation) return;
-      next = found.next;
-      storyCount = found.stories.size;
-      shownStories = new Set();
+      stories = found;
+      shown = 0;
       list.replaceChildren();
       showEntry(match);
       showSuggestion(match ? undefined : suggestEntry(q, names, config.pageLang), state);
       await showMore(mine);
       if (mine !== generation) return;
       // Set last: the live region then announces a count that matches what is on screen.
-      status.textContent = storyCount
-        ? interpolate(pluralTemplate(config.messages.resultCount, storyCount, config.bcp47), {
-            count: numbers.format(storyCount),
+      status.textContent = stories.length
+        ? interpolate(pluralTemplate(config.messages.resultCount, stories.length, config.bcp47), {
+            count: numbers.format(stories.length),
             query: q,
           })
         : interpolate(config.messages.noResults, { query: q });
@@ -483,6 +505,16 @@ function start(): void {
     }
   };
 
+  /** Loads what searching for `q` will need: the indexes its spellings can match and their chunks. */
+  const prefetch = async (q: string) => {
+    const [search, names] = await Promise.all([pagefind(), glossary()]);
+    const state = readState();
+    const spellings = searchTerms(q, findEntry(q, names));
+    await search.load(languagesFor(spellings, search.archive, search.available).filter((l) => !state.lang || l === state.lang));
+    const filters = pagefindFilters({ lang: '', topic: state.topic });
+    await Promise.all(spellings.map((t) => search.pagefind.preload(t, { filters })));
+  };
+
   const searchSoon = debounce(() => void run(readState()), DEBOUNCE_MS);
   const searchNow = () => {
     searchSoon.cancel();
@@ -493,11 +525,8 @@ function start(): void {
     // Wait for a Japanese IME to commit the text instead of searching for half-converted kana.
     if ((event as InputEvent).isComposing) return;
     const q = input.value.trim();
-    // Fetch the index chunks for the words so far while the debounce waits.
-    if (q)
-      pagefind()
-        .then((p) => p.preload(q, { filters: pagefindFilters(readState()) }))
-        .catch(() => {});
+    // Fetch the indexes and chunks for the words so far while the debounce waits.
+    if (q) prefetch(q).catch(() => {});
     searchSoon();
   });
   input.addEventListener('compositionend', () => searchSoon());

@@ -62,18 +62,15 @@ export const hasTopic = (topicId: string) => (story: SiteStory) =>
 export const hasAuthor = (authorId: string) => (story: SiteStory) =>
   locales.some((l) => story.versions[l]?.data.author === authorId);
 
-let searchKeys: Promise<ReadonlyMap<string, string>> | undefined;
+let searchOrder: Promise<ReadonlyMap<string, number>> | undefined;
 
 /**
- * A short key per story, the same for both versions, that the search index carries as the `story` filter and
- * meta (src/components/StorySearchData.astro): the search page groups its results by it and counts the stories
- * from the filter's counts. The position of the slug in slug order, in base 36: three characters for 10,000
- * stories, where the slug itself would make the filter a reader downloads several times larger.
+ * Each story's place in the archive, newest first (0 is the newest story), the same for both versions: the
+ * search index sorts by it (`data-pagefind-sort="order:…"`), and the search page turns a result's place in that
+ * sort back into its story (src/lib/search-stories.ts, `storyOrder`), so it groups and counts stories without
+ * loading any page or filter.
  */
-export function getStorySearchKeys(): Promise<ReadonlyMap<string, string>> {
-  searchKeys ??= getStories().then((stories) => {
-    const slugs = stories.map((s) => s.slug).sort();
-    return new Map(slugs.map((slug, i) => [slug, i.toString(36)]));
-  });
-  return searchKeys;
+export function getStorySearchOrder(): Promise<ReadonlyMap<string, number>> {
+  searchOrder ??= getStories().then((stories) => new Map(stories.map((s, i) => [s.slug, i])));
+  return searchOrder;
 }

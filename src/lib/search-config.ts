@@ -1,6 +1,7 @@
 import { dictionaries, useTranslations } from '../shared/i18n';
 import { localeInfo, locales, type Locale } from '../shared/locales';
 import type { ResultLabels } from './search';
+import type { SearchArchive } from './search-stories';
 import { paths } from '../shared/urls';
 
 /**
@@ -18,6 +19,8 @@ export interface SearchPageConfig extends ResultLabels {
   glossary: string;
   /** The glossary entry pages of the page's language, `{id}` standing for the entry. */
   glossaryEntry: string;
+  /** The stories of the archive as the index holds them: to load only the indexes a query can match, and to group results by story. */
+  archive: SearchArchive;
   messages: {
     /** Plural forms of the result count, by CLDR category; `{{count}}` and `{{query}}`. */
     resultCount: Partial<Record<Intl.LDMLPluralRule, string>>;
@@ -46,8 +49,8 @@ export function pluralForms(lang: Locale, key: string): Partial<Record<Intl.LDML
   return Object.fromEntries(categories.flatMap((c) => (dict[`${key}_${c}`] === undefined ? [] : [[c, dict[`${key}_${c}`]!]])));
 }
 
-/** Builds the search page's configuration for `lang`, given the site's topics with their names. */
-export function searchPageConfig(lang: Locale, topics: { id: string; name: string }[], base: string): SearchPageConfig {
+/** Builds the search page's configuration for `lang`, given the site's topics with their names and the archive. */
+export function searchPageConfig(lang: Locale, topics: { id: string; name: string }[], base: string, archive: SearchArchive): SearchPageConfig {
   const t = useTranslations(lang);
   const root = base.endsWith('/') ? base : `${base}/`;
   return {
@@ -57,6 +60,7 @@ export function searchPageConfig(lang: Locale, topics: { id: string; name: strin
     bundle: `${root}pagefind/`,
     glossary: `${root}search-glossary.json`,
     glossaryEntry: `${root.slice(0, -1)}${paths.glossaryEntry(lang, '{id}')}`,
+    archive,
     languageNames: Object.fromEntries(locales.map((l) => [l, t(`lang.names.${l}`)])) as Record<Locale, string>,
     topics: Object.fromEntries(topics.map(({ id, name }) => [id, { name, href: paths.topic(lang, id) }])),
     messages: {

@@ -1,4 +1,4 @@
-import { isLocale, locales, type Locale } from '../shared/locales';
+import { isLocale, type Locale } from '../shared/locales';
 import { formatDate } from './dates';
 import { buildExcerpt, type ExcerptPart } from './search-excerpt';
 
@@ -70,21 +70,6 @@ export function pagefindFilters(state: Pick<SearchState, 'lang' | 'topic'>): Rec
 /** What `pagefind-entry.json` says about each language index. */
 export interface PagefindEntry {
   languages: Record<string, { wasm?: string | null; page_count?: number }>;
-}
-
-/**
- * Which language index Pagefind should load as its primary one; the others are merged into it.
- *
- * Pagefind runs every merged index through the primary index's WebAssembly module, and only languages with a
- * stemmer get their own module (English does, Japanese does not). With Japanese as primary, an English query
- * would not be stemmed ("country" would miss "countries"). So the primary is the page's language if it has a
- * stemmer, else the first site language that has one. Japanese needs no stemmer at query time: its words were
- * segmented when the index was built, and Pagefind segments a Japanese query by the merged index's language.
- * @example primaryIndexLanguage({ languages: { ja: { wasm: null }, en: { wasm: 'en' } } }, 'ja') // 'en'
- */
-export function primaryIndexLanguage(entry: PagefindEntry, pageLang: Locale): Locale {
-  const available = [pageLang, ...locales.filter((l) => l !== pageLang)].filter((l) => entry.languages[l]);
-  return available.find((l) => entry.languages[l]?.wasm) ?? available[0] ?? pageLang;
 }
 
 export type { ExcerptPart };
@@ -190,63 +175,4 @@ export function interpolate(template: string, values: Record<string, string | nu
  */
 export function pluralTemplate(forms: Partial<Record<Intl.LDMLPluralRule, string>>, count: number, bcp47: string): string {
   return forms[new Intl.PluralRules(bcp47).select(count)] ?? forms.other ?? '';
-}
-
-/** Reads merged results page by page; see `mergeSorted`. */
-export interface MergedCursor<T> {
-  /** The next `n` items (fewer at the end). */
-  take: (n: number) => Promise<T[]>;
-  /** How many items are left. */
-  remaining: () => number;
-}
-
-/**
- * Merges lists that are each already in order into one ordered list, loading only what it must: `take(n)`
- * returns the next `n` items and loads each list's items one at a time, so the first page of a date-sorted
- * search over two language indexes loads at most `n + lists.length` result fragments.
- *
- * Pagefind's own merge of several indexes re-sorts everything by score, which undoes a `sort` option across
- * indexes; this keeps each index's sorted order and interleaves them by `compare`.
- * @example
- * const c = mergeSorted([[3, 1], [2]], async (n) => n, (a, b) => b - a);
- * await c.take(2) // [3, 2]
- */
-export function mergeSorted<R, T>(lists: readonly (readonly R[])[], load: (item: R) => Promise<T>, compare: (a: T, b: T) => number): MergedCursor<T> {
-  const cursors = lists.map(() => 0);
-  const heads = new Map<number, Promise<T>>();
-  const head = (i: number) => {
-    let loaded = heads.get(i);
-    if (!loaded) {
-      loaded = load(lists[i]![cursors[i]!]!);
-      heads.set(i, loaded);
-    }
-    return loaded;
-  };
-  const remaining = () => lists.reduce((sum, list, i) => sum + list.length - cursors[i]!, 0);
-  return {
-    remaining,
-    async take(n) {
-      const out: T[] = [];
-      while (out.length < n && remaining() > 0) {
-        const open = lists.flatMap((list, i) => (cursors[i]! < list.length ? [i] : []));
-        const candidates = await Promise.all(open.map(async (i) => ({ i, item: await head(i) })));
-        let best = candidates[0]!;
-        for (const c of candidates.slice(1)) if (compare(c.item, best.item) < 0) best = c;
-        out.push(best.item);
-        heads.delete(best.i);
-        cursors[best.i]! += 1;
-      }
-      return out;
-    },
-  };
-}
-
-/**
- * Newest first by `isoDate`; for `mergeSorted` over date-sorted result lists. Not `byNewest` (src/lib/pairing.ts):
- * a search result has its day as an ISO string and no slug, and results of the same day must compare equal so
- * that `mergeSorted` keeps Pagefind's order for them.
- * @example [{ isoDate: '2025-01-01' }, { isoDate: '2025-02-01' }].sort(newestFirst) // February first
- */
-export function newestFirst(a: { isoDate: string }, b: { isoDate: string }): number {
-  return b.isoDate.localeCompare(a.isoDate);
 }

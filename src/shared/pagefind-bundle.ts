@@ -36,7 +36,7 @@ export function hasPagefindBody(html: string): boolean {
  * binary and options, so it must be the same in every run. Languages are sorted by code, as Pagefind writes them.
  * @example mergeEntries([{ lang: 'ja', entry: { version: '1', languages: { ja } } },
  *                       { lang: 'en', entry: { version: '1', languages: { en } } }])
- * // { version: '1', languages: { en, ja } }
+ * // { version: '1', languages: { en, ja } }, where ja's `wasm` is en's (see below)
  */
 export function mergeEntries(runs: readonly { lang: string; entry: PagefindEntryFile }[]): PagefindEntryFile {
   const [first] = runs;
@@ -53,8 +53,14 @@ export function mergeEntries(runs: readonly { lang: string; entry: PagefindEntry
     if (rest(entry) !== rest(first.entry)) {
       throw new Error(`The Pagefind runs for "${first.lang}" and "${lang}" disagree: ${rest(first.entry)} ≠ ${rest(entry)}`);
     }
-    languages[lang] = entry.languages[lang]!;
+    languages[lang] = { ...entry.languages[lang]! };
   }
+  // Pagefind runs every merged index through the WebAssembly module of the index it loads first, and only a
+  // language with a stemmer (English) has a module of its own. Giving that module to the languages without one
+  // (Japanese: segmented at index time, nothing to stem) lets the search page load any index first, e.g. the
+  // Japanese one for a Japanese query, and still stem the English words it searches for.
+  const stemmers = [...new Set(Object.values(languages).flatMap((l) => (l.wasm ? [l.wasm] : [])))];
+  if (stemmers.length === 1) for (const l of Object.values(languages)) l.wasm ??= stemmers[0]!;
   const sorted = Object.fromEntries(Object.entries(languages).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   // Keep the entry's own field order, so the merged file reads like one Pagefind wrote.
   return Object.fromEntries(Object.entries(first.entry).map(([key, value]) => [key, key === 'languages' ? sorted : value])) as PagefindEntryFile;

@@ -141,10 +141,11 @@ describe('glossary data for search', () => {
     ]);
     expect(enFilters).toContain('other:ja');
     const ja = page(dist, '/ja/articles/prisoner-exchange/');
-    const jaKey = ja('.story-search-data').attr('data-pagefind-filter');
-    expect(jaKey).toMatch(/^story:[0-9a-z]+$/);
-    expect(block.attr('data-pagefind-filter')).toBe(jaKey);
+    // The other version's headline, so a card can show it when only this version matched.
+    const jaTitle = ja('h1').first().text().trim();
+    expect(enFilters).toContain(`other_title:${jaTitle}`);
     expect(ja('.story-search-data [data-pagefind-filter="other:en"]')).toHaveLength(1);
+    expect(ja('.story-search-data [data-pagefind-filter^="other_title:"]')).toHaveLength(1);
     // A story in one language has no other version to link to.
     expect(page(dist, '/ja/articles/ja-only/')('.story-search-data [data-pagefind-filter^="other:"]')).toHaveLength(0);
   });

@@ -13,6 +13,17 @@ import { readFixtureStories } from '../helpers/fixture';
 const dist = fixtureSite.dist;
 const bundle = join(dist, 'pagefind');
 const stories = [...readFixtureStories(fixtureSite.content)].filter(([, v]) => !Object.values(v).some((x) => x?.draft));
+/** The slugs in archive order, as src/content/stories.ts sorts them: the story's newest date first, then by slug. */
+const newestFirst = stories
+  .map(([slug, v]) => ({
+    slug,
+    date: Object.values(v)
+      .map((x) => x!.date)
+      .sort()
+      .at(-1)!,
+  }))
+  .sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug))
+  .map((s) => s.slug);
 
 interface Entry {
   version: string;
@@ -56,8 +67,10 @@ describe('the search index', () => {
     expect(metas.sort()).toEqual(named.sort());
   });
 
-  it('ships the English stemmer, which the search page uses as its primary module', () => {
+  it('ships the English stemmer, which every language index runs its queries through', () => {
     expect(entry().languages['en']!.wasm).toBe('en');
+    // So the Japanese index, which a Japanese query alone needs, can be the one loaded first.
+    expect(entry().languages['ja']!.wasm).toBe('en');
     expect(existsSync(join(bundle, 'wasm.en.pagefind'))).toBe(true);
   });
 });
@@ -86,7 +99,7 @@ describe('what the story pages give Pagefind', () => {
     }
   });
 
-  it('carries the language and topic filters, the date sort and meta on the story', () => {
+  it('carries the language and topic filters, the archive order sort and the date meta on the story', () => {
     const version = stories.find(([slug]) => slug === 'prisoner-exchange')![1];
     for (const lang of locales) {
       const $ = page(dist, `/${lang}/articles/prisoner-exchange/`);
@@ -94,7 +107,8 @@ describe('what the story pages give Pagefind', () => {
       expect(body).toHaveLength(1);
       expect(body.is('article.story')).toBe(true);
       expect(body.attr('data-pagefind-filter')).toBe(`language:${lang}`);
-      expect(body.attr('data-pagefind-sort')).toBe(`date:${version[lang]!.date}`);
+      // Its place in the archive newest first, the same in both languages (the search page groups by it).
+      expect(body.attr('data-pagefind-sort')).toBe(`order:${newestFirst.indexOf('prisoner-exchange')}`);
       expect(body.attr('data-pagefind-meta')).toBe(`date:${version[lang]!.date}`);
       // Topic ids, not names, so one filter value matches both languages.
       const topics = body

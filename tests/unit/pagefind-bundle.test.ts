@@ -48,13 +48,26 @@ describe('mergeEntries', () => {
       { lang: 'ja', entry: entry({ ja }) },
       { lang: 'en', entry: entry({ en }) },
     ]);
-    // Byte for byte what one Pagefind 1.6 run over both languages writes.
+    // What one Pagefind 1.6 run over both languages writes, except that Japanese shares English's module.
     expect(JSON.stringify(merged)).toBe(
       '{"version":"1.6.0","languages":{' +
         '"en":{"hash":"en_83ca81e28b","wasm":"en","page_count":2},' +
-        '"ja":{"hash":"ja_7be25a5677","wasm":null,"page_count":3}' +
+        '"ja":{"hash":"ja_7be25a5677","wasm":"en","page_count":3}' +
         '},"include_characters":["_","＿"]}',
     );
+    // The runs' own entries are left as they were.
+    expect(ja.wasm).toBeNull();
+  });
+
+  it('leaves a language without a module when there is no single stemmer to share', () => {
+    const fr = { hash: 'fr_1', wasm: 'fr', page_count: 1 };
+    const merged = mergeEntries([
+      { lang: 'ja', entry: entry({ ja }) },
+      { lang: 'en', entry: entry({ en }) },
+      { lang: 'fr', entry: entry({ fr }) },
+    ]);
+    expect(merged.languages['ja']?.wasm).toBeNull();
+    expect(mergeEntries([{ lang: 'ja', entry: entry({ ja }) }]).languages['ja']?.wasm).toBeNull();
   });
 
   it('refuses a run that wrote another language, or none', () => {

@@ -1,7 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { buildExcerpt, headlineWords, joinWords, recordWords } from '../../src/lib/search-excerpt';
 import { compactGlossary, findEntry, foldQuery, searchTerms, suggestEntry } from '../../src/lib/search-glossary';
-import { cardLanguage, insideLongerWord, rankRuns, wholeWordsOnly } from '../../src/lib/search-stories';
+import {
+  cardLanguage,
+  groupStories,
+  insideLongerWord,
+  languagesFor,
+  ENOUGH_WHOLE_MATCHES,
+  needsPrefixSearch,
+  newestStoriesFirst,
+  primaryLanguage,
+  rankRuns,
+  recordLanguage,
+  searchArchive,
+  storyPlaces,
+  textScripts,
+  wholeWordsOnly,
+} from '../../src/lib/search-stories';
 
 const glossary = compactGlossary([
   { id: 'zelensky', names: { ja: { name: 'ゼレンスキー', variants: ['ゼレンスキイ'] }, en: { name: 'Zelensky', variants: ['Zelenskyy'] } } },
@@ -38,22 +53,14 @@ describe('the glossary on the search page', () => {
 });
 
 describe('ranking pages into stories', () => {
-  const run = (
-    term: string,
-    loose: [string, number][],
-    whole: string[],
-    looseStories: Record<string, number>,
-    wholeStories: Record<string, number>,
-  ) => ({
+  const run = (term: string, loose: [string, number][], whole: string[]) => ({
     term,
     loose: loose.map(([id, score]) => ({ id, score, words: [1] })),
     whole: new Set(whole),
-    looseStories,
-    wholeStories,
   });
 
   it('puts whole words before prefixes and counts each page once', () => {
-    const { hits, stories } = rankRuns([
+    const hits = rankRuns([
       run(
         'Zelen',
         [
@@ -61,20 +68,17 @@ describe('ranking pages into stories', () => {
           ['en_b', 9],
         ],
         ['en_a'],
-        { a: 1, b: 1 },
-        { a: 1 },
       ),
-      run('Zelensky', [['en_a', 7]], ['en_a'], { a: 1 }, { a: 1 }),
+      run('Zelensky', [['en_a', 7]], ['en_a']),
     ]);
     expect(hits.map((h) => [h.id, h.score, h.whole])).toEqual([
       ['en_a', 7, true],
       ['en_b', 9, false],
     ]);
-    expect([...stories].sort()).toEqual(['a', 'b']);
   });
 
-  it('drops prefix-only pages of a Japanese term when a page has the whole word, and their stories from the count', () => {
-    const { hits, stories } = rankRuns([
+  it('drops prefix-only pages of a Japanese term when a page has the whole word', () => {
+    const hits = rankRuns([
       run(
         'タイ',
         [
@@ -82,28 +86,100 @@ describe('ranking pages into stories', () => {
           ['ja_m', 1],
         ],
         ['ja_t'],
-        { t: 1, m: 1 },
-        { t: 1 },
       ),
     ]);
     expect(hits.map((h) => h.id)).toEqual(['ja_t']);
-    expect([...stories]).toEqual(['t']);
     // Nothing else matches: the prefix stays.
-    expect(rankRuns([run('タイミ', [['ja_m', 1]], [], { m: 1 }, {})]).hits.map((h) => h.id)).toEqual(['ja_m']);
+    expect(rankRuns([run('タイミ', [['ja_m', 1]], [])]).map((h) => h.id)).toEqual(['ja_m']);
   });
 
   it('leaves out pages that matched only in metadata', () => {
-    const { hits } = rankRuns([
-      { term: 'x', loose: [{ id: 'en_a', score: 1, words: [] }], whole: new Set<string>(), looseStories: {}, wholeStories: {} },
-    ]);
-    expect(hits).toEqual([]);
+    expect(rankRuns([{ term: 'x', loose: [{ id: 'en_a', score: 1, words: [] }], whole: new Set<string>() }])).toEqual([]);
   });
 
+  it('groups the pages of a story, in the order of its best page, and sorts stories newest first', () => {
+    const place: Record<string, number> = { en_a: 3, ja_a: 3, ja_b: 0, en_c: 5 };
+    const groups = groupStories([{ id: 'en_a' }, { id: 'ja_b' }, { id: 'ja_a' }, { id: 'en_c' }, { id: 'en_x' }], (h) => place[h.id]);
+    expect(groups.map((g) => [g.key, g.first.id, Object.keys(g.pages).sort()])).toEqual([
+      ['3', 'en_a', ['en', 'ja']],
+      ['0', 'ja_b', ['ja']],
+      ['5', 'en_c', ['en']],
+      // A page whose story is unknown is a story of its own.
+      ['en_x', 'en_x', ['en']],
+    ]);
+    expect(newestStoriesFirst(groups).map((g) => g.key)).toEqual(['0', '3', '5', 'en_x']);
+    expect(recordLanguage('ja_c4d8a64')).toBe('ja');
+  });
+});
+
+describe('the archive on the search page', () => {
+  const archive = searchArchive(
+    [
+      { versions: { ja: { title: '停戦協議', body: 'ゼレンスキー氏、NATOに言及' }, en: { title: 'Talks', body: 'Zelensky and NATO' } } },
+      { versions: { en: { title: 'English only', lead: 'A lead', body: '' } } },
+      { versions: { ja: { title: '日本語のみ', body: '<p>本文</p>' } } },
+    ],
+    ['ja', 'en'],
+  );
+
+  it('lists the stories missing in each language and the writing each contains', () => {
+    expect(archive).toEqual({
+      stories: 3,
+      missing: { ja: [1], en: [2] },
+      scripts: { ja: { japanese: true, other: true }, en: { japanese: false, other: true } },
+    });
+    expect(storyPlaces(archive, 'ja')).toEqual([0, 2]);
+    expect(storyPlaces(archive, 'en')).toEqual([0, 1]);
+    expect(textScripts('停戦、1945年')).toEqual({ japanese: true, other: true });
+    expect(textScripts('「停戦」')).toEqual({ japanese: true, other: false });
+    // A body the build cannot read (an MDX story is rendered on its page only) may contain any writing.
+    const mdx = searchArchive([{ versions: { en: { title: 'Talks', body: undefined } } }], ['ja', 'en']);
+    expect(mdx.scripts.en).toEqual({ japanese: true, other: true });
+  });
+
+  it('loads only the indexes a query can match, Japanese first', () => {
+    expect(languagesFor(['停戦'], archive, ['ja', 'en'])).toEqual(['ja']);
+    expect(languagesFor(['NATO'], archive, ['ja', 'en'])).toEqual(['ja', 'en']);
+    expect(languagesFor(['捕虜交換', 'prisoner exchange'], archive, ['ja', 'en'])).toEqual(['ja', 'en']);
+    expect(primaryLanguage(archive, 'en', ['ja', 'en'])).toBe('ja');
+    expect(primaryLanguage(archive, 'ja', ['ja', 'en'])).toBe('ja');
+    // An English story that quotes Japanese: Japanese queries need both, and the English page starts with its own.
+    const quoting = { ...archive, scripts: { ja: archive.scripts.ja, en: { japanese: true, other: true } } };
+    expect(languagesFor(['停戦'], quoting, ['ja', 'en'])).toEqual(['ja', 'en']);
+    expect(primaryLanguage(quoting, 'en', ['ja', 'en'])).toBe('en');
+    expect(primaryLanguage(archive, 'ja', ['en'])).toBe('en');
+  });
+});
+
+describe('words in search results', () => {
   it('treats a single Japanese character as whole words only', () => {
     expect(wholeWordsOnly('ア', false)).toBe(true);
     expect(wholeWordsOnly('米', false)).toBe(true);
     expect(wholeWordsOnly('タイ', false)).toBe(false);
     expect(wholeWordsOnly('a', false)).toBe(false);
+  });
+
+  it('runs the prefix search only when it can add a page that counts', () => {
+    expect(needsPrefixSearch('タイ', 2)).toBe(false);
+    expect(needsPrefixSearch('タイ', 0)).toBe(true);
+    // A single character never counts as a prefix: nothing to add.
+    expect(needsPrefixSearch('ア', 0)).toBe(false);
+    expect(needsPrefixSearch('Zelen', 0)).toBe(true);
+    expect(needsPrefixSearch('Zelensky', 3)).toBe(true);
+    expect(needsPrefixSearch('ceasefire', ENOUGH_WHOLE_MATCHES)).toBe(false);
+  });
+
+  it('ranks a Japanese spelling the same from its exact search alone', () => {
+    const loose = [
+      { id: 'ja_1', score: 2, words: [4] },
+      { id: 'ja_2', score: 5, words: [9] },
+      { id: 'ja_3', score: 1, words: [2] },
+    ];
+    const exact = [loose[2]!, loose[0]!];
+    const whole = new Set(exact.map((h) => h.id));
+    const both = rankRuns([{ term: 'タイ', loose, whole }]).map((h) => h.id);
+    expect(rankRuns([{ term: 'タイ', loose: exact, whole }]).map((h) => h.id)).toEqual(both);
+    expect(both).toEqual(['ja_1', 'ja_3']);
   });
 
   it('tells a longer katakana word from a kanji compound', () => {

@@ -5,12 +5,9 @@ import {
   emptySearch,
   excerptParts,
   interpolate,
-  mergeSorted,
-  newestFirst,
   pagefindFilters,
   parseSearchParams,
   pluralTemplate,
-  primaryIndexLanguage,
   searchQueryString,
   toResultView,
   type ResultLabels,
@@ -49,21 +46,6 @@ describe('search state in the URL', () => {
   it('turns the state into Pagefind filters named as on the story page', () => {
     expect(pagefindFilters(emptySearch)).toEqual({});
     expect(pagefindFilters({ lang: 'ja', topic: 'ukraine' })).toEqual({ language: 'ja', topic: 'ukraine' });
-  });
-});
-
-describe('primaryIndexLanguage', () => {
-  const both = { languages: { ja: { wasm: null }, en: { wasm: 'en' } } };
-
-  it('picks the index with a stemmer, whatever the page language', () => {
-    expect(primaryIndexLanguage(both, 'ja')).toBe('en');
-    expect(primaryIndexLanguage(both, 'en')).toBe('en');
-  });
-
-  it('keeps the page language when no index has a stemmer, and copes with a missing index', () => {
-    expect(primaryIndexLanguage({ languages: { ja: { wasm: null }, en: { wasm: null } } }, 'en')).toBe('en');
-    expect(primaryIndexLanguage({ languages: { ja: { wasm: null } } }, 'en')).toBe('ja');
-    expect(primaryIndexLanguage({ languages: {} }, 'ja')).toBe('ja');
   });
 });
 
@@ -155,43 +137,17 @@ describe('messages', () => {
   });
 
   it('builds the page configuration from our dictionaries', () => {
-    const config = searchPageConfig('ja', [{ id: 'ukraine', name: 'ウクライナ情勢' }], '/');
+    const archive = {
+      stories: 0,
+      missing: { ja: [], en: [] },
+      scripts: { ja: { japanese: false, other: false }, en: { japanese: false, other: false } },
+    };
+    const config = searchPageConfig('ja', [{ id: 'ukraine', name: 'ウクライナ情勢' }], '/', archive);
     expect(config.bundle).toBe('/pagefind/');
+    expect(config.archive).toBe(archive);
     expect(config.languageNames).toEqual({ ja: '日本語', en: '英語' });
     expect(config.topics).toEqual({ ukraine: { name: 'ウクライナ情勢', href: '/ja/topics/ukraine/' } });
     expect(config.messages.noResults).toBe(useTranslations('ja')('search.noResults'));
-  });
-});
-
-describe('mergeSorted', () => {
-  it('interleaves sorted lists and loads only what it returns plus one head per list', async () => {
-    const loaded: string[] = [];
-    const ja = ['2025-05-01', '2025-03-01', '2025-01-01'];
-    const en = ['2025-04-01', '2025-02-01'];
-    const cursor = mergeSorted(
-      [ja, en],
-      async (isoDate) => {
-        loaded.push(isoDate);
-        return { isoDate };
-      },
-      newestFirst,
-    );
-    expect(cursor.remaining()).toBe(5);
-    expect((await cursor.take(2)).map((r) => r.isoDate)).toEqual(['2025-05-01', '2025-04-01']);
-    expect(loaded.length).toBeLessThanOrEqual(4);
-    expect((await cursor.take(10)).map((r) => r.isoDate)).toEqual(['2025-03-01', '2025-02-01', '2025-01-01']);
-    expect(cursor.remaining()).toBe(0);
-    expect(loaded.sort()).toEqual([...ja, ...en].sort());
-  });
-
-  it('keeps the order of a single list', async () => {
-    const cursor = mergeSorted(
-      [[3, 1, 2]],
-      async (n) => n,
-      () => 0,
-    );
-    expect(await cursor.take(2)).toEqual([3, 1]);
-    expect(await cursor.take(2)).toEqual([2]);
   });
 });
 
