@@ -133,6 +133,26 @@ export function splitStoryHtml(html: string, idPrefix = ''): BodyBlock[] {
   });
 }
 
+/** The splits of the last few bodies, newest last (see `splitStoryHtmlOnce`). */
+const recentSplits = new Map<string, BodyBlock[]>();
+const RECENT_SPLITS = 4;
+
+/**
+ * `splitStoryHtml`, remembered for the last few bodies: the side-by-side pages of a story in each language split
+ * the same two bodies, and Astro renders them one after the other (in `getStaticPaths` order), so each body is
+ * parsed once instead of once per language. A handful of entries, not the archive: memory does not grow with it.
+ * The blocks returned are shared; callers must not change them.
+ */
+export function splitStoryHtmlOnce(html: string, idPrefix = ''): readonly BodyBlock[] {
+  const key = `${idPrefix}\u0000${html}`;
+  const known = recentSplits.get(key);
+  if (known) return known;
+  const blocks = splitStoryHtml(html, idPrefix);
+  recentSplits.set(key, blocks);
+  if (recentSplits.size > RECENT_SPLITS) recentSplits.delete(recentSplits.keys().next().value!);
+  return blocks;
+}
+
 /** One row of a parallel reading: the block of each version at the same place, or `undefined` where one has none. */
 export interface AlignedRow<T extends { key: string }> {
   key: string;

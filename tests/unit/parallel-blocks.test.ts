@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignBlocks, countBlocks, splitStoryHtml } from '../../src/lib/parallel-blocks';
+import { alignBlocks, countBlocks, splitStoryHtml, splitStoryHtmlOnce } from '../../src/lib/parallel-blocks';
 
 // HTML as src/markdown/ renders a story: sections, a quote, analysis points, a table wrapper and footnotes.
 const story = [
@@ -12,6 +12,21 @@ const story = [
   '<section class="table-wrap" tabindex="0" aria-label="Table 1"><table><tr><td>1</td></tr></table></section>',
   '<section data-footnotes class="footnotes"><h2 id="footnote-label">Notes</h2><ol><li id="user-content-fn-1"><p>Note. <a href="#user-content-fnref-1" data-footnote-backref>↩</a></p></li></ol></section>',
 ].join('\n');
+
+describe('splitStoryHtmlOnce', () => {
+  it('parses a body once for both pages of a story, and forgets old bodies', () => {
+    const a = '<p>a</p><h2 id="one">One</h2><p>b</p>';
+    const first = splitStoryHtmlOnce(a, 'ja-');
+    expect(first).toEqual(splitStoryHtml(a, 'ja-'));
+    expect(splitStoryHtmlOnce(a, 'ja-')).toBe(first);
+    // Another prefix is another split.
+    expect(splitStoryHtmlOnce(a, 'en-')[1]!.html).toContain('id="en-one"');
+    for (let i = 0; i < 10; i++) splitStoryHtmlOnce(`<p>${i}</p>`, 'ja-');
+    const again = splitStoryHtmlOnce(a, 'ja-');
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+  });
+});
 
 describe('splitStoryHtml', () => {
   it('splits at sections, quotes, analysis points and footnotes, in order', () => {
