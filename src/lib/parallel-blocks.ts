@@ -135,12 +135,13 @@ export function splitStoryHtml(html: string, idPrefix = ''): BodyBlock[] {
 
 /** The splits of the last few bodies, newest last (see `splitStoryHtmlOnce`). */
 const recentSplits = new Map<string, BodyBlock[]>();
-const RECENT_SPLITS = 4;
+// Astro renders a few pages at once (`build.concurrency` in astro.config.mjs): room for several stories' bodies.
+const RECENT_SPLITS = 16;
 
 /**
  * `splitStoryHtml`, remembered for the last few bodies: the side-by-side pages of a story in each language split
  * the same two bodies, and Astro renders them one after the other (in `getStaticPaths` order), so each body is
- * parsed once instead of once per language. A handful of entries, not the archive: memory does not grow with it.
+ * parsed once instead of once per language. A few entries, not the archive: memory does not grow with it.
  * The blocks returned are shared; callers must not change them.
  */
 export function splitStoryHtmlOnce(html: string, idPrefix = ''): readonly BodyBlock[] {

@@ -21,7 +21,7 @@ describe('splitStoryHtmlOnce', () => {
     expect(splitStoryHtmlOnce(a, 'ja-')).toBe(first);
     // Another prefix is another split.
     expect(splitStoryHtmlOnce(a, 'en-')[1]!.html).toContain('id="en-one"');
-    for (let i = 0; i < 10; i++) splitStoryHtmlOnce(`<p>${i}</p>`, 'ja-');
+    for (let i = 0; i < 20; i++) splitStoryHtmlOnce(`<p>${i}</p>`, 'ja-');
     const again = splitStoryHtmlOnce(a, 'ja-');
     expect(again).not.toBe(first);
     expect(again).toEqual(first);
