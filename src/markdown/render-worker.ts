@@ -1,8 +1,8 @@
 // One Markdown renderer in a worker thread of the pool in ./parallel.ts (src/shared/pool.ts). Node loads this
 // file directly (not through Vite), which is why every relative import it reaches names its `.ts` file.
-import { unified, type AstroMarkdownOptions, type MarkdownRenderResult } from '@astrojs/markdown-remark';
+import type { AstroMarkdownOptions, MarkdownRenderResult } from '@astrojs/markdown-remark';
+import { registerHooks } from 'node:module';
 import { workerData } from 'node:worker_threads';
-import { storyMarkdown } from './index.ts';
 
 /** One file to render: what Astro's renderer gets, with the URL as text (a URL object cannot cross threads). */
 export interface RenderTask {
@@ -11,6 +11,21 @@ export interface RenderTask {
   frontmatter?: Record<string, unknown>;
 }
 
+// Astro's pipeline ends with rehype-raw, a full HTML re-parse that has nothing left to do in a story; in this
+// thread, where nothing else loads Astro's Markdown package, its import of rehype-raw gets the plugin that runs
+// it only when a raw node is left (./rehype-raw-when-needed.ts). Registered before that package is imported.
+const whenNeeded = new URL('./rehype-raw-when-needed.ts', import.meta.url).href;
+registerHooks({
+  resolve(specifier, context, nextResolve) {
+    if (specifier === 'rehype-raw' && context.parentURL?.includes('/@astrojs/markdown-remark/')) {
+      return { url: whenNeeded, shortCircuit: true };
+    }
+    return nextResolve(specifier, context);
+  },
+});
+
+const { unified } = await import('@astrojs/markdown-remark');
+const { storyMarkdown } = await import('./index.ts');
 const renderer = await unified(storyMarkdown).createRenderer((workerData as { shared: AstroMarkdownOptions }).shared);
 
 export default function render(task: RenderTask): Promise<MarkdownRenderResult> {
