@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { find, html as htmlSchema } from 'property-information';
 
 /**
  * What a block of a story body is, for aligning two language versions block by block:
@@ -69,55 +70,184 @@ function prefixIds(nodes: readonly (Root | ElementContent | RootContent)[], pref
   }
 }
 
+/** A top-level node of a story body, as the splitting needs it. */
+interface TopNode {
+  /** Whitespace, a comment or a doctype: dropped where a block starts or ends. */
+  blank: boolean;
+  /** The block this node starts, if it starts one. */
+  starts: 'section' | 'analysis' | 'quote' | 'footnotes' | undefined;
+  /** The node's HTML, ids prefixed. */
+  html: string;
+}
+
+/** The block a top-level element starts, from its tag name, its classes and whether it has `data-footnotes`. */
+function startsBlock(tagName: string, cls: readonly string[], footnotes: boolean): TopNode['starts'] {
+  if (tagName === 'h2') return 'section';
+  if (tagName === 'section' && cls.includes('analysis-point')) return 'analysis';
+  if (tagName === 'figure' && cls.includes('quote')) return 'quote';
+  if (tagName === 'section' && (footnotes || cls.includes('footnotes'))) return 'footnotes';
+  return undefined;
+}
+
+/** The top-level nodes through an HTML parser (parse5) and hast: any HTML. */
+function parsedTopNodes(html: string, idPrefix: string): TopNode[] {
+  const tree = fromHtml(html, { fragment: true });
+  if (idPrefix) prefixIds([tree], idPrefix);
+  return tree.children.map((node) => ({
+    blank: isBlank(node),
+    starts: node.type === 'element' ? startsBlock(node.tagName, classes(node), 'dataFootnotes' in node.properties) : undefined,
+    html: toHtml(node),
+  }));
+}
+
+/** Elements that have no end tag. */
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+/** A comment, or a start or end tag with its attributes (quoted values may hold `>`). */
+const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*")*)>/g;
+/** One attribute as hast-util-to-html writes it: a name, and a double-quoted value unless it is boolean. */
+const ATTRIBUTE = /\s([^\s="'>/]+)(?:="([^"]*)")?/g;
+/** Attributes that name other elements by id, as `idRefProps`. */
+const ID_REF_ATTRIBUTES = new Set(['aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-details', 'aria-owns', 'for']);
+/**
+ * What only a real HTML parser reads right: raw-text and foreign elements, templates, other quoting, doctypes,
+ * CDATA, and the `&#34;` Astro writes in the attributes of the images it renders (hast-util-to-html would write
+ * `&#x22;`).
+ */
+const NEEDS_PARSER =
+  /<(?:script|style|textarea|title|pre|listing|plaintext|xmp|iframe|noscript|noembed|noframes|svg|math|template|!(?!--))|&#34;|='|<\w[^>]*\s\w[\w-]*=[^"\s>]/i;
+
+/**
+ * The attributes of a start tag with ids and references to them prefixed, as `prefixIds` does; undefined when
+ * they are not written as hast-util-to-html writes them (an upper-case name, which a parser would lower-case; a
+ * value-less attribute that is not boolean).
+ */
+function prefixAttributes(attributes: string, prefix: string): string | undefined {
+  let out = '';
+  let at = 0;
+  for (const match of attributes.matchAll(ATTRIBUTE)) {
+    const [whole, name, value] = match as unknown as [string, string, string | undefined];
+    if (match.index !== at || name !== name.toLowerCase()) return undefined;
+    // A parser gives a value-less attribute the value '', which is written `=""` unless the attribute is boolean.
+    if (value === undefined && !find(htmlSchema, name).boolean && !find(htmlSchema, name).overloadedBoolean) return undefined;
+    at += whole.length;
+    if (!prefix || value === undefined || value === '') out += whole;
+    else if (name === 'id') out += ` id="${prefix}${value}"`;
+    else if (name === 'href') out += value.length > 1 && value.startsWith('#') ? ` href="#${prefix}${value.slice(1)}"` : whole;
+    else if (ID_REF_ATTRIBUTES.has(name)) {
+      const ids = value.split(/[ \t\n\f\r]+/).filter(Boolean);
+      out += ` ${name}="${ids.map((v) => prefix + v).join(' ')}"`;
+    } else out += whole;
+  }
+  return at === attributes.length ? out : undefined;
+}
+
+/**
+ * The top-level nodes read straight from the text, without a parser, when the HTML is what hast-util-to-html
+ * writes (which a story body is: Astro renders it with rehype-stringify): well nested, attributes double-quoted,
+ * no raw-text or foreign elements. Reading it through a parser and writing it again gives back the same text, so
+ * cutting the text between top-level tags and prefixing ids in place gives the same blocks as
+ * `parsedTopNodes`, several times faster. Undefined for anything else (`NEEDS_PARSER`, a stray end tag), which
+ * then goes through the parser. `tests/unit/parallel-blocks.test.ts` compares both on every sample, fixture and
+ * generated story.
+ */
+function scannedTopNodes(html: string, idPrefix: string): TopNode[] | undefined {
+  if (NEEDS_PARSER.test(html)) return undefined;
+  const nodes: TopNode[] = [];
+  const out: string[] = [];
+  /** The names of the elements open around the current point, outermost first. */
+  const open: string[] = [];
+  let at = 0;
+  let starts: TopNode['starts'];
+  const text = (from: number, to: number) => {
+    if (to <= from) return;
+    const value = html.slice(from, to);
+    if (open.length === 0) nodes.push({ blank: value.trim() === '', starts: undefined, html: value });
+    else out.push(value);
+  };
+  for (const match of html.matchAll(TAG)) {
+    const index = match.index;
+    text(at, index);
+    at = index + match[0].length;
+    const [whole, close, name, attributes = ''] = match;
+    if (name === undefined) {
+      // A comment.
+      if (open.length === 0) nodes.push({ blank: true, starts: undefined, html: whole });
+      else out.push(whole);
+      continue;
+    }
+    if (name !== name.toLowerCase()) return undefined;
+    if (close) {
+      if (attributes !== '' || open.pop() !== name) return undefined;
+      out.push(whole);
+      if (open.length === 0) {
+        nodes.push({ blank: false, starts, html: out.join('') });
+        out.length = 0;
+      }
+      continue;
+    }
+    const prefixed = prefixAttributes(attributes, idPrefix);
+    if (prefixed === undefined) return undefined;
+    const tag = `<${name}${prefixed}>`;
+    if (open.length === 0) {
+      const cls = /\sclass="([^"]*)"/.exec(attributes)?.[1]?.split(/[ \t\n\f\r]+/) ?? [];
+      starts = startsBlock(name, cls, /\sdata-footnotes(?:[\s=]|$)/.test(attributes));
+    }
+    if (VOID_ELEMENTS.has(name)) {
+      if (open.length === 0) nodes.push({ blank: false, starts, html: tag });
+      else out.push(tag);
+      continue;
+    }
+    out.push(tag);
+    open.push(name);
+  }
+  text(at, html.length);
+  // Unclosed elements: not what hast-util-to-html writes.
+  return open.length === 0 ? nodes : undefined;
+}
+
+/** Whether `splitStoryHtml` reads this HTML without a parser (for the tests). */
+export const readsWithoutParser = (html: string): boolean => scannedTopNodes(html, '') !== undefined;
+
 /**
  * Splits a story's rendered HTML into its blocks (see {@link BodyBlockKind}), at the top-level `<h2>` headings,
  * the analysis points, the quotes and the footnotes. Ids get `idPrefix`, so that two versions can be shown on one
  * page. Nothing is lost: the blocks' HTML together is the whole input.
+ * `parser: true` always reads the HTML with a parser (the tests compare both ways).
  * @example splitStoryHtml('<p>a</p><h2>One</h2><p>b</p><figure class="quote">…</figure><p>c</p>').map((b) => b.key)
  * // ['intro', 'section-1', 'quote-1', 'section-1.1']
  */
-export function splitStoryHtml(html: string, idPrefix = ''): BodyBlock[] {
-  const tree = fromHtml(html, { fragment: true });
-  if (idPrefix) prefixIds([tree], idPrefix);
+export function splitStoryHtml(html: string, idPrefix = '', { parser = false } = {}): BodyBlock[] {
+  const top = (parser ? undefined : scannedTopNodes(html, idPrefix)) ?? parsedTopNodes(html, idPrefix);
 
-  const blocks: { key: string; kind: BodyBlockKind; number: number; nodes: RootContent[] }[] = [];
+  const blocks: { key: string; kind: BodyBlockKind; number: number; nodes: TopNode[] }[] = [];
   const counts = { section: 0, analysis: 0, quote: 0 };
   // The stretch of text that loose content joins, if it is still open; else a new `text` block starts.
   let open: (typeof blocks)[number] | undefined;
   let parts = 0;
   const sectionKey = () => (counts.section ? `section-${counts.section}` : 'intro');
 
-  for (const node of tree.children) {
-    if (node.type === 'element') {
-      const cls = classes(node);
-      let kind: 'section' | 'analysis' | 'quote' | 'footnotes' | undefined;
-      if (node.tagName === 'h2') kind = 'section';
-      else if (node.tagName === 'section' && cls.includes('analysis-point')) kind = 'analysis';
-      else if (node.tagName === 'figure' && cls.includes('quote')) kind = 'quote';
-      else if (node.tagName === 'section' && ('dataFootnotes' in node.properties || cls.includes('footnotes'))) {
-        kind = 'footnotes';
-      }
-      if (kind === 'section') {
-        counts.section += 1;
-        parts = 0;
-        open = { key: sectionKey(), kind: 'section', number: counts.section, nodes: [node] };
-        blocks.push(open);
-        continue;
-      }
-      if (kind === 'analysis' || kind === 'quote') {
-        counts[kind] += 1;
-        blocks.push({ key: `${kind}-${counts[kind]}`, kind, number: counts[kind], nodes: [node] });
-        open = undefined;
-        continue;
-      }
-      if (kind === 'footnotes') {
-        blocks.push({ key: 'footnotes', kind, number: 0, nodes: [node] });
-        open = undefined;
-        continue;
-      }
+  for (const node of top) {
+    const kind = node.starts;
+    if (kind === 'section') {
+      counts.section += 1;
+      parts = 0;
+      open = { key: sectionKey(), kind: 'section', number: counts.section, nodes: [node] };
+      blocks.push(open);
+      continue;
+    }
+    if (kind === 'analysis' || kind === 'quote') {
+      counts[kind] += 1;
+      blocks.push({ key: `${kind}-${counts[kind]}`, kind, number: counts[kind], nodes: [node] });
+      open = undefined;
+      continue;
+    }
+    if (kind === 'footnotes') {
+      blocks.push({ key: 'footnotes', kind, number: 0, nodes: [node] });
+      open = undefined;
+      continue;
     }
     if (!open) {
-      if (isBlank(node)) continue;
+      if (node.blank) continue;
       const intro = !counts.section && !blocks.length;
       if (!intro) parts += 1;
       open = intro ? { key: 'intro', kind: 'intro', number: 0, nodes: [] } : { key: `${sectionKey()}.${parts}`, kind: 'text', number: 0, nodes: [] };
@@ -128,8 +258,8 @@ export function splitStoryHtml(html: string, idPrefix = ''): BodyBlock[] {
 
   return blocks.map(({ nodes, ...block }) => {
     // Trailing whitespace between blocks carries nothing.
-    while (nodes.length && isBlank(nodes[nodes.length - 1]!)) nodes.pop();
-    return { ...block, html: toHtml({ type: 'root', children: nodes }) };
+    while (nodes.length && nodes[nodes.length - 1]!.blank) nodes.pop();
+    return { ...block, html: nodes.map((n) => n.html).join('') };
   });
 }
 
