@@ -9,10 +9,11 @@ import { serveDist } from '../../tooling/serve.ts';
 /**
  * Search figures for the benchmark's synthetic site, in headless Chromium:
  *
- * - `firstResultsMs`: the goal's figure. The reader has focused the search box, so the page has loaded
- *   Pagefind and its language indexes; then a whole query is submitted (Enter, so no typing debounce counts) and
- *   the clock runs until the results are on screen: the query's index chunks, the search itself and the first
- *   page of result fragments. The median over queries in and across both languages.
+ * - `firstResultsMs`: the goal's figure, ours in (b) below. The reader has focused the search box, so the page
+ *   has loaded Pagefind and the index nearly every query needs; then a whole query is typed and submitted (Enter,
+ *   so no typing debounce counts) and the clock runs until the results are on screen: what the typed text still
+ *   needs (the other language's index for a Latin word), the query's index chunks, the search itself and the
+ *   first page of result fragments. The median over queries in and across both languages.
  * - `measureSearch`: `scripts/measure-search.ts` on the same build (a cold first query
  *   typed key by key, index download included, and what it downloads), quoted as it prints.
  * - `vsPagefind`: the same queries, over the same index, in Pagefind's own front ends, each measured right after
@@ -201,7 +202,6 @@ export async function searchFigures(root: string, dist: string): Promise<SearchF
   const benchPages = writePagefindPages(dist);
   const server = await serveDist(dist);
   const browser = await launchBrowser();
-  const measured: SearchFigures['queries'] = [];
   const sharedLink: PairedQuery[] = [];
   const loaded: PairedQuery[] = [];
   try {
@@ -210,36 +210,14 @@ export async function searchFigures(root: string, dist: string): Promise<SearchF
       sharedLink.push(pair.shared);
       loaded.push(pair.loaded);
     }
-    for (const { lang, q } of queries) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      await page.goto(`${server.url}/${lang}/search/`, { waitUntil: 'load' });
-      const input = page.locator('#search-page-input');
-      // Focusing the box loads Pagefind and every language index (src/client/search.ts); wait until it is done.
-      await input.focus();
-      await page.waitForLoadState('networkidle');
-      await input.fill(q);
-      const started = performance.now();
-      await input.press('Enter');
-      await page.waitForFunction(
-        (query) => {
-          const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-          return status.includes(query) && !document.querySelector('[data-search-list][aria-busy]');
-          // A slow search is a figure to report, not a reason to stop measuring.
-        },
-        q,
-        { timeout: 120_000 },
-      );
-      const ms = Math.round(performance.now() - started);
-      measured.push({ lang, q, ms, results: await page.locator('[data-search-list] > li').count() });
-      await context.close();
-    }
   } finally {
     await browser.close();
     await server.close();
     rmSync(benchPages, { recursive: true, force: true });
   }
   const ratio = (pairs: PairedQuery[]) => Math.round((median(pairs.map((p) => p.ours)) / median(pairs.map((p) => p.pagefind))) * 100) / 100;
+  // The goal's figure is ours in (b): the same measurement.
+  const measured = loaded.map((p) => ({ lang: p.lang, q: p.q, ms: p.ours, results: p.oursResults }));
   return {
     firstResultsMs: median(measured.map((m) => m.ms)),
     queries: measured,
