@@ -1,7 +1,7 @@
 // One Markdown renderer in a worker thread of the pool in ./parallel.ts (src/shared/pool.ts). Node loads this
 // file directly (not through Vite), which is why every relative import it reaches names its `.ts` file.
 import type { AstroMarkdownOptions, MarkdownRenderResult } from '@astrojs/markdown-remark';
-import { registerHooks } from 'node:module';
+import nodeModule from 'node:module';
 import { workerData } from 'node:worker_threads';
 
 /** One file to render: what Astro's renderer gets, with the URL as text (a URL object cannot cross threads). */
@@ -14,8 +14,9 @@ export interface RenderTask {
 // Astro's pipeline ends with rehype-raw, a full HTML re-parse that has nothing left to do in a story; in this
 // thread, where nothing else loads Astro's Markdown package, its import of rehype-raw gets the plugin that runs
 // it only when a raw node is left (./rehype-raw-when-needed.ts). Registered before that package is imported.
+// `registerHooks` came in Node 22.15 and Astro runs on 22.12 too: without it the pass simply runs, to the same HTML.
 const whenNeeded = new URL('./rehype-raw-when-needed.ts', import.meta.url).href;
-registerHooks({
+nodeModule.registerHooks?.({
   resolve(specifier, context, nextResolve) {
     if (specifier === 'rehype-raw' && context.parentURL?.includes('/@astrojs/markdown-remark/')) {
       return { url: whenNeeded, shortCircuit: true };
