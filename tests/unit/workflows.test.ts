@@ -101,6 +101,30 @@ describe('GitHub workflows', () => {
     },
   );
 
+  it('install what they need with the same scripts as .ci/run, and nowhere else', () => {
+    const runSteps = (file: string) =>
+      Object.values(workflow(file).jobs)
+        .flatMap((job) => (job.steps ?? []) as Array<Step & { run?: string }>)
+        .flatMap((s) => (s.run ? [s.run.trim()] : []));
+    for (const file of files) {
+      const runs = runSteps(file);
+      expect(runs, file).toContain('bash .ci/install');
+      // apt-get and npm install live in .ci/ only, so the workflows and .ci/run cannot drift apart again.
+      for (const run of runs) expect(run, file).not.toMatch(/apt-get|npm (ci|install)\b/);
+    }
+    // The pull request runs the tests, so it installs their tools (Chromium, fonts, Java) first.
+    const pr = runSteps('pull-request.yml');
+    expect(pr.indexOf('bash .ci/install-test-tools')).toBeGreaterThan(-1);
+    expect(pr.indexOf('bash .ci/install-test-tools')).toBeLessThan(pr.indexOf('npm test'));
+    const ciRun = readFileSync(join(root, '.ci/run'), 'utf8');
+    expect(ciRun.split('\n').filter((l) => l && !l.startsWith('#') && !l.startsWith('set ') && !l.startsWith('cd '))).toEqual([
+      'bash .ci/install-test-tools',
+      'bash .ci/install',
+      'npm test',
+    ]);
+    expect(readFileSync(join(root, '.ci/install-test-tools'), 'utf8')).toContain('default-jre-headless');
+  });
+
   it('Dependabot watches npm and the actions', () => {
     const config = parse(readFileSync(join(root, '.github/dependabot.yml'), 'utf8')) as { updates: Array<{ 'package-ecosystem': string }> };
     expect(config.updates.map((u) => u['package-ecosystem']).sort()).toEqual(['github-actions', 'npm']);
