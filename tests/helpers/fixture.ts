@@ -41,3 +41,24 @@ export function readFixtureStories(contentDir: string): Map<string, Partial<Reco
   }
   return stories;
 }
+
+/** A Markdown story version on disk, with its body (the text after the frontmatter). */
+export interface StoryBody {
+  path: string;
+  lang: Locale;
+  body: string;
+}
+
+/**
+ * Every Markdown story version under a content folder (`articles/{slug}/{lang}.md`, or `index.{lang}.md`), in
+ * folder order, for tests that render real, fixture or generated stories two ways and compare.
+ */
+export function storyBodies(contentDir: string): StoryBody[] {
+  const articles = join(contentDir, 'articles');
+  return readdirSync(articles, { recursive: true, encoding: 'utf8' }).flatMap((file) => {
+    const lang = /(?:^|\/)(?:index\.)?(ja|en)\.md$/.exec(file)?.[1] as Locale | undefined;
+    if (!lang) return [];
+    const path = join(articles, file);
+    return [{ path, lang, body: readFileSync(path, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '') }];
+  });
+}

@@ -1,5 +1,5 @@
 import { unified } from '@astrojs/markdown-remark';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,6 +12,7 @@ import { timelineDigest } from '../../src/shared/timelines';
 import { contentDir } from '../../src/shared/ids';
 import { hasRawNode } from '../../src/markdown/rehype-raw-when-needed';
 import { generateContent } from '../../tooling/generate';
+import { storyBodies } from '../helpers/fixture';
 
 describe('markdownThreads', () => {
   it('uses one thread per core, up to four, and Astro’s own thread on one core', () => {
@@ -55,18 +56,12 @@ describe('storyProcessor on worker threads', () => {
     const generated = mkdtempSync(join(tmpdir(), 'digest-threads-'));
     try {
       generateContent(generated, { pairs: 40, seed: 20250516 });
-      const files = ['content', 'tests/fixtures/basic/content', generated].flatMap((root) => {
-        const articles = join(root, 'articles');
-        return readdirSync(articles, { recursive: true, encoding: 'utf8' })
-          .filter((f) => /(^|\/)(index\.)?(ja|en)\.md$/.test(f))
-          .map((f) => join(articles, f));
-      });
-      expect(files.length).toBeGreaterThan(100);
+      const stories = ['content', 'tests/fixtures/basic/content', generated].flatMap(storyBodies);
+      expect(stories.length).toBeGreaterThan(100);
       const threaded = await storyProcessor(2).createRenderer(shared);
       const here = await unified(storyMarkdown).createRenderer(shared);
       let rendered = 0;
-      for (const file of files) {
-        const body = readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+      for (const { path: file, body } of stories) {
         const options = { fileURL: pathToFileURL(join(process.cwd(), file)), frontmatter: { title: 'x', date: new Date('2025-05-16') } };
         // A fixture story may fail here (its chronology lives in the fixture's content folder): the same way in both.
         const [a, b] = await Promise.allSettled([threaded.render(body, options), here.render(body, options)]);

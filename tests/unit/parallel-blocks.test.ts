@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { unified } from '@astrojs/markdown-remark';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { alignBlocks, countBlocks, readsWithoutParser, splitStoryHtml, splitStoryHtmlOnce } from '../../src/lib/parallel-blocks';
 import { storyMarkdown } from '../../src/markdown';
 import { generateContent } from '../../tooling/generate';
+import { storyBodies } from '../helpers/fixture';
 
 // HTML as src/markdown/ renders a story: sections, a quote, analysis points, a table wrapper and footnotes.
 const story = [
@@ -25,15 +26,10 @@ describe('splitStoryHtml without a parser', () => {
     const generated = mkdtempSync(join(tmpdir(), 'digest-blocks-'));
     try {
       generateContent(generated, { pairs: 40, seed: 20250516 });
-      const files = ['content', 'tests/fixtures/basic/content', generated].flatMap((root) =>
-        readdirSync(join(root, 'articles'), { recursive: true, encoding: 'utf8' })
-          .filter((f) => /(^|\/)(index\.)?(ja|en)\.md$/.test(f))
-          .map((f) => join(root, 'articles', f)),
-      );
+      const stories = ['content', 'tests/fixtures/basic/content', generated].flatMap(storyBodies);
       const renderer = await unified(storyMarkdown).createRenderer({ syntaxHighlight: false });
       let scanned = 0;
-      for (const file of files) {
-        const body = readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+      for (const { path: file, body } of stories) {
         const fileURL = pathToFileURL(join(process.cwd(), file));
         // A fixture story whose chronology lives in the fixture's content folder does not render here.
         const html = await renderer.render(body, { fileURL, frontmatter: { title: 'x', date: new Date('2025-05-16') } }).then(

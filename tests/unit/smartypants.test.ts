@@ -1,5 +1,5 @@
 import { unified } from '@astrojs/markdown-remark';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,6 +9,7 @@ import type { VFile } from 'vfile';
 import type { Root } from 'mdast';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateContent } from '../../tooling/generate';
+import { storyBodies } from '../helpers/fixture';
 import { storyMarkdown } from '../../src/markdown';
 import { remarkSmartypantsEnglish } from '../../src/markdown/smartypants';
 import { remarkStoryDirectives, type StoryDirectiveOptions } from '../../src/markdown/remark-story-directives';
@@ -45,14 +46,11 @@ async function renderBoth(markdown: string, lang = 'en', { ours, reference } = s
   return { ours: a.code, reference: b.code };
 }
 
-/** The Markdown body of every `en.md` under a content folder. */
-function englishBodies(dir: string): [string, string][] {
-  const articles = join(dir, 'articles');
-  return readdirSync(articles)
-    .map((slug) => join(articles, slug, 'en.md'))
-    .filter((path) => existsSync(path))
-    .map((path) => [path, readFileSync(path, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '')]);
-}
+/** The Markdown body of every English version under a content folder. */
+const englishBodies = (dir: string): [string, string][] =>
+  storyBodies(dir)
+    .filter((s) => s.lang === 'en')
+    .map((s) => [s.path, s.body]);
 
 describe('English smart punctuation', () => {
   it('curls quotes and apostrophes, also across bold and links, and makes dashes and ellipses', async () => {
