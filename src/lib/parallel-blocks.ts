@@ -106,8 +106,8 @@ const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img'
 const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*")*)>/g;
 /** One attribute as hast-util-to-html writes it: a name, and a double-quoted value unless it is boolean. */
 const ATTRIBUTE = /\s([^\s="'>/]+)(?:="([^"]*)")?/g;
-/** Attributes that name other elements by id, as `idRefProps`. */
-const ID_REF_ATTRIBUTES = new Set(['aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-details', 'aria-owns', 'for']);
+/** The attribute names of `idRefProps`, as they are written in HTML. */
+const ID_REF_ATTRIBUTES = new Set(idRefProps.map((prop) => find(htmlSchema, prop).attribute));
 /**
  * What only a real HTML parser reads right: raw-text and foreign elements, templates, other quoting, doctypes,
  * CDATA, and the `&#34;` Astro writes in the attributes of the images it renders (hast-util-to-html would write
@@ -128,7 +128,10 @@ function prefixAttributes(attributes: string, prefix: string): string | undefine
     const [whole, name, value] = match as unknown as [string, string, string | undefined];
     if (match.index !== at || name !== name.toLowerCase()) return undefined;
     // A parser gives a value-less attribute the value '', which is written `=""` unless the attribute is boolean.
-    if (value === undefined && !find(htmlSchema, name).boolean && !find(htmlSchema, name).overloadedBoolean) return undefined;
+    if (value === undefined) {
+      const info = find(htmlSchema, name);
+      if (!info.boolean && !info.overloadedBoolean) return undefined;
+    }
     at += whole.length;
     if (!prefix || value === undefined || value === '') out += whole;
     else if (name === 'id') out += ` id="${prefix}${value}"`;
