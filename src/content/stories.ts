@@ -2,6 +2,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { locales, type Locale } from '../shared/locales';
 import { pairStories, type Story } from '../lib/pairing';
+import { searchArchive, type SearchArchive } from '../lib/search-stories';
 import type { StoryRoute } from '../lib/story-route';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -73,4 +74,29 @@ let searchOrder: Promise<ReadonlyMap<string, number>> | undefined;
 export function getStorySearchOrder(): Promise<ReadonlyMap<string, number>> {
   searchOrder ??= getStories().then((stories) => new Map(stories.map((s, i) => [s.slug, i])));
   return searchOrder;
+}
+
+let archive: Promise<SearchArchive> | undefined;
+
+/**
+ * What the search page needs to know of the archive (`searchArchive`), once per build for both languages'
+ * search pages: the stories newest first, as the index sorts them (`getStorySearchOrder`). The Markdown source
+ * is not kept (`retainBody: false`), so a version's writing is read from its rendered HTML; an MDX version,
+ * rendered only on its page, counts as containing every writing, so that no query misses it.
+ */
+export function getSearchArchive(): Promise<SearchArchive> {
+  archive ??= getStories().then((stories) =>
+    searchArchive(
+      stories.map((story) => ({
+        versions: Object.fromEntries(
+          locales.flatMap((l) => {
+            const v = story.versions[l];
+            return v ? [[l, { title: v.data.title, lead: v.data.lead, body: v.rendered?.html }]] : [];
+          }),
+        ),
+      })),
+      locales,
+    ),
+  );
+  return archive;
 }

@@ -107,6 +107,7 @@ export interface SearchArchive {
 }
 
 const NOT_JAPANESE_WORD = /[\p{L}\p{N}]/u;
+const JAPANESE_CHARS = new RegExp(JAPANESE_CHAR.source, 'gu');
 
 /**
  * The writing a text contains.
@@ -114,7 +115,7 @@ const NOT_JAPANESE_WORD = /[\p{L}\p{N}]/u;
  * @example textScripts('停戦') // { japanese: true, other: false }
  */
 export function textScripts(text: string): Scripts {
-  return { japanese: hasJapanese(text), other: NOT_JAPANESE_WORD.test(text.replace(new RegExp(JAPANESE_CHAR.source, 'gu'), '')) };
+  return { japanese: hasJapanese(text), other: NOT_JAPANESE_WORD.test(text.replace(JAPANESE_CHARS, '')) };
 }
 
 /**
