@@ -110,7 +110,6 @@ const pagefind = await import('/pagefind/pagefind.js');
 await pagefind.options({ bundlePath: '/pagefind/' });
 await pagefind.init();
 await pagefind.mergeIndex(new URL('/pagefind/', location.href).href, { language: '${other}', baseUrl: '/' });
-await pagefind.preload('a');
 window.runSearch = async (q) => {
   const list = document.getElementById('results');
   list.replaceChildren();
