@@ -20,7 +20,7 @@ import {
   type ResultView,
   type SearchState,
 } from '../lib/search';
-import { findEntry, searchTerms, suggestEntry, type GlossaryMatch, type SearchGlossary } from '../lib/search-glossary';
+import { findEntry, languagesAhead, searchTerms, suggestEntry, type GlossaryMatch, type SearchGlossary } from '../lib/search-glossary';
 import {
   cardLanguage,
   groupStories,
@@ -510,7 +510,8 @@ function start(): void {
     const [search, names] = await Promise.all([pagefind(), glossary()]);
     const state = readState();
     const spellings = searchTerms(q, findEntry(q, names));
-    await search.load(languagesFor(spellings, search.archive, search.available).filter((l) => !state.lang || l === state.lang));
+    // The indexes of what the text may still become (a name's spellings in the other script) are fetched too.
+    await search.load(languagesAhead(q, names, search.archive, search.available).filter((l) => !state.lang || l === state.lang));
     const filters = pagefindFilters({ lang: '', topic: state.topic });
     await Promise.all(spellings.map((t) => search.pagefind.preload(t, { filters })));
   };

@@ -1,5 +1,6 @@
 import { locales, type Locale } from '../shared/locales';
 import { closestName } from '../shared/suggest';
+import { languagesFor, type SearchArchive } from './search-stories';
 
 /*
  * The glossary as the search page uses it: a query that is a name or variant in either language is also run
@@ -59,6 +60,37 @@ export function searchTerms(q: string, match: GlossaryMatch | undefined): string
     }
   }
   return terms;
+}
+
+/** How much of a name must be typed before its entry's other spellings are fetched for ahead of time. */
+const AHEAD_MIN_LENGTH = 2;
+
+/**
+ * The spellings of every entry that one of whose names or variants starts with the text typed so far (at least
+ * two characters): what the query may become. The search page fetches the indexes those spellings need while
+ * the reader is still typing, so that アンカラ, which is also run as Ankara, does not wait for the English
+ * index after the last key.
+ * @example spellingsAhead('アン', { entries: [['ankara', ['アンカラ'], ['Ankara']]] }) // ['アンカラ', 'Ankara']
+ * @example spellingsAhead('ア', { entries: [['ankara', ['アンカラ'], ['Ankara']]] }) // []
+ */
+export function spellingsAhead(typed: string, glossary: SearchGlossary): string[] {
+  const wanted = foldQuery(typed);
+  if ([...wanted].length < AHEAD_MIN_LENGTH) return [];
+  const found = new Set<string>();
+  for (const entry of glossary.entries) {
+    const spellings = [...entry[1], ...entry[2]];
+    if (spellings.some((s) => foldQuery(s).startsWith(wanted))) for (const s of spellings) found.add(s);
+  }
+  return [...found];
+}
+
+/**
+ * The language indexes to fetch while the reader types `typed`: those its spellings need, and those of the names
+ * it may still become ({@link spellingsAhead}).
+ * @example languagesAhead('アン', { entries: [['ankara', ['アンカラ'], ['Ankara']]] }, archive, ['ja', 'en']) // ['ja', 'en']
+ */
+export function languagesAhead(typed: string, glossary: SearchGlossary, archive: SearchArchive, available: readonly Locale[]): Locale[] {
+  return languagesFor([...searchTerms(typed, findEntry(typed, glossary)), ...spellingsAhead(typed, glossary)], archive, available);
 }
 
 /**

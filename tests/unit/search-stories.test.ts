@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildExcerpt, headlineWords, joinWords, recordWords } from '../../src/lib/search-excerpt';
-import { compactGlossary, findEntry, foldQuery, searchTerms, suggestEntry } from '../../src/lib/search-glossary';
+import { compactGlossary, findEntry, foldQuery, languagesAhead, searchTerms, spellingsAhead, suggestEntry } from '../../src/lib/search-glossary';
 import {
   cardLanguage,
   groupStories,
@@ -41,6 +41,27 @@ describe('the glossary on the search page', () => {
   it('searches every spelling of the entry once, the query first', () => {
     expect(searchTerms('zelenskyy', findEntry('zelenskyy', glossary))).toEqual(['zelenskyy', 'ゼレンスキー', 'ゼレンスキイ', 'Zelensky']);
     expect(searchTerms('ICRC', undefined)).toEqual(['ICRC']);
+  });
+
+  it('knows, from two typed characters on, every spelling of the names the query may become', () => {
+    expect(spellingsAhead('ゼレ', glossary)).toEqual(['ゼレンスキー', 'ゼレンスキイ', 'Zelensky', 'Zelenskyy']);
+    expect(spellingsAhead('ｾﾞﾚﾝ', glossary)).toEqual(['ゼレンスキー', 'ゼレンスキイ', 'Zelensky', 'Zelenskyy']);
+    expect(spellingsAhead('zel', glossary)).toContain('ゼレンスキー');
+    // One character says too little; a text no name starts with, nothing.
+    expect(spellingsAhead('ゼ', glossary)).toEqual([]);
+    expect(spellingsAhead('ゼロ', glossary)).toEqual([]);
+  });
+
+  it('fetches the English index while a Japanese name is typed, when English stories hold no Japanese', () => {
+    const archive = {
+      stories: 1,
+      missing: { ja: [], en: [] },
+      scripts: { ja: { japanese: true, other: true }, en: { japanese: false, other: true } },
+    };
+    expect(languagesAhead('ゼ', glossary, archive, ['ja', 'en'])).toEqual(['ja']);
+    expect(languagesAhead('ゼレ', glossary, archive, ['ja', 'en'])).toEqual(['ja', 'en']);
+    expect(languagesAhead('ゼロ', glossary, archive, ['ja', 'en'])).toEqual(['ja']);
+    expect(languagesAhead('停戦', glossary, archive, ['ja', 'en'])).toEqual(['ja']);
   });
 
   it('suggests the house spelling in the page language for a near miss', () => {
