@@ -6,16 +6,13 @@ import { pagefindIndex } from './src/integrations/pagefind';
 import { digestSitemap } from './src/integrations/sitemap';
 import { notFoundPages } from './src/integrations/not-found.ts';
 import { astroCsp } from './src/lib/csp';
+import { cacheDir, outDir } from './src/shared/build-dirs.ts';
 import { storyProcessor } from './src/markdown/parallel.ts';
 
 // Forks set SITE_URL to their own address; canonical URLs, hreflang links, feeds and the sitemap use it.
 const site = process.env.SITE_URL || 'https://digest.example.org';
 
-// Build-level tests and the benchmark build other content trees with the same code: they set
-// DIGEST_CONTENT_DIR and DIGEST_OUT_DIR, and keep their content cache apart from the real site's.
-const outDir = process.env.DIGEST_OUT_DIR || './dist';
-const cacheDir = process.env.DIGEST_CACHE_DIR || './node_modules/.astro';
-
+// Where the site and the caches go (DIGEST_OUT_DIR, DIGEST_CACHE_DIR for tests and the benchmark): src/shared/build-dirs.ts.
 export default defineConfig({
   site,
   outDir,

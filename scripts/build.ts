@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cacheDir, outDir } from '../src/shared/build-dirs.ts';
 import { indexBuiltSite } from './search-index.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -16,5 +17,5 @@ const astro = spawnSync(process.execPath, [resolve(root, 'node_modules/astro/bin
 });
 if (astro.status !== 0) process.exit(astro.status ?? 1);
 
-// The same folder astro.config.mjs builds into.
-await indexBuiltSite(resolve(root, process.env['DIGEST_OUT_DIR'] || 'dist'));
+// The folders astro.config.mjs builds into and keeps its caches in.
+await indexBuiltSite(resolve(root, outDir), resolve(root, cacheDir));

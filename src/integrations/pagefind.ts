@@ -1,4 +1,5 @@
 // src/integrations/: the Pagefind index, built by `astro build` or, after it, by scripts/search-index.ts (plain Node).
+import { readFileSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,6 +7,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { locales, type Locale } from '../shared/locales.ts';
 import { hasPagefindBody, mergeEntries, storyPagesGlob, type PagefindEntryFile } from '../shared/pagefind-bundle.ts';
+import { copyPart, indexCodeDigest, PartCache, partKey, storyPages } from './index-parts.ts';
 
 /** The folder inside the build output that holds the search index; the search page loads it from here. */
 export const pagefindFolder = 'pagefind';
@@ -74,9 +76,13 @@ async function indexLanguage(outDir: string, outputPath: string, lang: Locale) {
  * run. Only `pagefind-entry.json`, which each run rewrites with its own language, is merged afterwards.
  */
 export function pagefindIndex(): AstroIntegration {
+  let cacheDir = '';
   return {
     name: 'digest:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({
           vite: {
@@ -96,16 +102,22 @@ export function pagefindIndex(): AstroIntegration {
           logger.info('Search index: left to scripts/build.ts, which builds it once Astro has exited.');
           return;
         }
-        await buildSearchIndex(fileURLToPath(dir), logger);
+        await buildSearchIndex(fileURLToPath(dir), logger, cacheDir);
       },
     },
   };
 }
 
-/** Indexes each language that has stories, one Pagefind run at a time, then writes one entry for them all. */
-export async function buildSearchIndex(outDir: string, logger: Pick<AstroIntegrationLogger, 'info' | 'warn'>): Promise<void> {
+/**
+ * Indexes each language that has stories, one Pagefind run at a time, then writes one entry for them all. Each
+ * language's bundle is kept in `cacheDir` (./index-parts.ts) and reused by the next build when its story pages,
+ * the indexing code and Pagefind's version are the same.
+ */
+export async function buildSearchIndex(outDir: string, logger: Pick<AstroIntegrationLogger, 'info' | 'warn'>, cacheDir: string): Promise<void> {
   const started = performance.now();
   const outputPath = join(outDir, pagefindFolder);
+  const cache = new PartCache(cacheDir);
+  const code = indexCodeDigest();
   const runs: { lang: Locale; entry: PagefindEntryFile }[] = [];
   for (const lang of locales) {
     // Pagefind skips pages without data-pagefind-body only when some page it read has one: in a language with
@@ -115,11 +127,22 @@ export async function buildSearchIndex(outDir: string, logger: Pick<AstroIntegra
       continue;
     }
     const languageStarted = performance.now();
-    const { entry, read } = await indexLanguage(outDir, outputPath, lang);
+    const part = { lang, pages: storyPages(outDir, lang) };
+    const { folder, kept } = cache.find(part, partKey(outDir, part, code));
+    let read = 0;
+    if (!kept) await cache.build(folder, async (into) => void ({ read } = await indexLanguage(outDir, into, lang)));
+    copyPart(folder, outputPath);
+    const entry = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as PagefindEntryFile;
     runs.push({ lang, entry });
     const ms = Math.round(performance.now() - languageStarted);
-    logger.info(`Indexed ${entry.languages[lang]?.page_count ?? 0} ${lang} stories (${read} pages read) in ${ms} ms`);
+    const stories = entry.languages[lang]?.page_count ?? 0;
+    logger.info(
+      kept
+        ? `Kept the ${lang} index of an earlier build: its ${stories} stories are unchanged (${ms} ms)`
+        : `Indexed ${stories} ${lang} stories (${read} pages read) in ${ms} ms`,
+    );
   }
+  cache.prune();
   if (!runs.length) {
     // Still write Pagefind's files, with no language in the entry, so that the search page of a site without
     // stories yet loads and finds nothing instead of failing to load.

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateContent } from '../../tooling/generate';
@@ -57,22 +57,62 @@ describe('npm run build (scripts/build.ts)', () => {
     expect(entry.languages['en']?.page_count).toBe(3);
   }, 300_000);
 
+  /** The fixture site without its index, in a folder of its own, and a fresh cache folder beside it. */
+  const unindexedCopy = (name: string) => {
+    const copy = join(outputRoot, name);
+    rmSync(copy, { recursive: true, force: true });
+    rmSync(`${copy}-cache`, { recursive: true, force: true });
+    cpSync(fixtureSite.dist, copy, { recursive: true, filter: (src) => !src.startsWith(join(fixtureSite.dist, 'pagefind')) });
+    return { dist: copy, cache: `${copy}-cache` };
+  };
+  const indexSite = (dist: string, cache: string) => {
+    const result = spawnSync(node, [join(root, 'scripts/search-index.ts'), dist, cache], { encoding: 'utf8' });
+    expect(result.status, result.stderr).toBe(0);
+    return plain(result.stdout);
+  };
+
   it('writes the same index from outside Astro as astro build does at its end', () => {
     // The fixture site was built by plain `astro build` (tests/global-setup.ts), which indexes in its last hook.
-    const copy = join(outputRoot, 'index-again');
-    rmSync(copy, { recursive: true, force: true });
-    cpSync(fixtureSite.dist, copy, { recursive: true, filter: (src) => !src.startsWith(join(fixtureSite.dist, 'pagefind')) });
-    const result = spawnSync(node, [join(root, 'scripts/search-index.ts'), copy], { encoding: 'utf8' });
-    expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/\[digest:pagefind\] Wrote the search index \(ja, en\)/);
-    expect(files(join(copy, 'pagefind'))).toEqual(files(join(fixtureSite.dist, 'pagefind')));
+    const { dist, cache } = unindexedCopy('index-again');
+    expect(indexSite(dist, cache)).toMatch(/\[digest:pagefind\] Wrote the search index \(ja, en\)/);
+    expect(files(join(dist, 'pagefind'))).toEqual(files(join(fixtureSite.dist, 'pagefind')));
+  });
+
+  it('keeps a language’s index from the last build when its story pages are unchanged, and only then', () => {
+    const { dist, cache } = unindexedCopy('index-kept');
+    const first = indexSite(dist, cache);
+    expect(first).toMatch(/Indexed \d+ ja stories/);
+    expect(first).toMatch(/Indexed \d+ en stories/);
+    const fresh = files(join(dist, 'pagefind'));
+
+    rmSync(join(dist, 'pagefind'), { recursive: true });
+    const again = indexSite(dist, cache);
+    expect(again).toMatch(/Kept the ja index of an earlier build: its \d+ stories are unchanged/);
+    expect(again).toMatch(/Kept the en index of an earlier build/);
+    expect(files(join(dist, 'pagefind'))).toEqual(fresh);
+
+    // One English story changes: English is indexed again and finds the new word, Japanese is kept.
+    const page = join(dist, 'en/articles/prisoner-exchange/index.html');
+    writeFileSync(page, readFileSync(page, 'utf8').replace('</article>', '<p>Quarantelli wrote this sentence.</p></article>'));
+    rmSync(join(dist, 'pagefind'), { recursive: true });
+    const changed = indexSite(dist, cache);
+    expect(changed).toMatch(/Indexed \d+ en stories/);
+    expect(changed).toMatch(/Kept the ja index of an earlier build/);
+    // The same bundle as a build without any cache would write.
+    const { dist: clean, cache: cleanCache } = unindexedCopy('index-kept-clean');
+    writeFileSync(join(clean, 'en/articles/prisoner-exchange/index.html'), readFileSync(page));
+    indexSite(clean, cleanCache);
+    expect(files(join(dist, 'pagefind'))).toEqual(files(join(clean, 'pagefind')));
+    expect(files(join(dist, 'pagefind'))).not.toEqual(fresh);
+    // The cache holds the parts of the last build only.
+    expect(readdirSync(join(cache, 'search-index')).sort()).toEqual(readdirSync(join(cleanCache, 'search-index')).sort());
   });
 
   it('writes an empty index that the search page can load when the site has no story yet', () => {
     const empty = join(outputRoot, 'index-empty');
     rmSync(empty, { recursive: true, force: true });
     mkdirSync(join(empty, 'ja'), { recursive: true });
-    const result = spawnSync(node, [join(root, 'scripts/search-index.ts'), empty], { encoding: 'utf8' });
+    const result = spawnSync(node, [join(root, 'scripts/search-index.ts'), empty, `${empty}-cache`], { encoding: 'utf8' });
     expect(result.status, result.stderr).toBe(0);
     expect(result.stderr).toMatch(/No stories to index: wrote an empty search index/);
     const entry = JSON.parse(readFileSync(join(empty, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: object };

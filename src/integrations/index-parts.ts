@@ -1,0 +1,105 @@
+// src/integrations/: the search index's parts, each kept between builds in the cache folder. Plain Node.
+import { createHash } from 'node:crypto';
+import { constants, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { codeDigest } from '../shared/code-digest.ts';
+import type { Locale } from '../shared/locales.ts';
+import { storyPagesGlob } from '../shared/pagefind-bundle.ts';
+
+/**
+ * The story pages one Pagefind run indexes into one bundle. For now a language's part holds all its story
+ * pages, so the index is the one bundle per language it always was; a part is kept between builds and built
+ * again only when something it depends on changed (`partKey`).
+ */
+export interface IndexPart {
+  lang: Locale;
+  /** The built pages it indexes, relative to the output folder, in sorted order. */
+  pages: string[];
+}
+
+/**
+ * Every story page of a language in a built site, as `storyPagesGlob(lang)` finds them: relative to the output
+ * folder, sorted.
+ * @example storyPages('dist', 'ja') // ['ja/articles/ceasefire-talks/index.html', …]
+ */
+export function storyPages(outDir: string, lang: Locale): string[] {
+  const [before, after] = storyPagesGlob(lang).split('*') as [string, string];
+  let slugs: string[];
+  try {
+    slugs = readdirSync(join(outDir, before));
+  } catch {
+    return [];
+  }
+  return slugs
+    .sort()
+    .map((slug) => `${before}${slug}${after}`)
+    .filter((page) => existsSync(join(outDir, page)));
+}
+
+/** What every part depends on besides its pages: the code that indexes and Pagefind's version. */
+export function indexCodeDigest(): string {
+  return codeDigest([
+    'src/integrations/pagefind.ts',
+    'src/integrations/index-parts.ts',
+    'src/shared/pagefind-bundle.ts',
+    'node_modules/pagefind/package.json',
+  ]);
+}
+
+/**
+ * A part's key: a hash of its pages (names and bytes, everything Pagefind reads of them) and of `code`
+ * (`indexCodeDigest`). Pagefind writes the same files for the same pages (the index's file names are hashes of
+ * their contents), so a part with the same key is the same bundle.
+ */
+export function partKey(outDir: string, part: IndexPart, code: string): string {
+  const hash = createHash('sha256').update(`${code}\u0000${part.lang}`);
+  for (const page of part.pages) hash.update(`\u0000${page}\u0000`).update(readFileSync(join(outDir, page)));
+  return hash.digest('hex').slice(0, 24);
+}
+
+/**
+ * The parts kept between builds: `{cacheDir}/search-index/{lang}-{key}/`, each a whole Pagefind bundle folder as
+ * one run wrote it. A build keeps the parts it used and removes the others, so the folder holds one build's
+ * worth of index.
+ */
+export class PartCache {
+  readonly dir: string;
+  readonly #used = new Set<string>();
+
+  constructor(cacheDir: string) {
+    this.dir = join(cacheDir, 'search-index');
+  }
+
+  /** The folder of a part with this key, and whether a previous build left it complete. */
+  find(part: IndexPart, key: string): { folder: string; kept: boolean } {
+    const name = `${part.lang}-${key}`;
+    this.#used.add(name);
+    const folder = join(this.dir, name);
+    return { folder, kept: existsSync(join(folder, 'pagefind-entry.json')) };
+  }
+
+  /**
+   * Has `write` fill a new folder for the part, and keeps it under its key once `write` succeeded: a run that
+   * fails or is stopped half way leaves nothing that a later build could take for a finished part.
+   */
+  async build(folder: string, write: (into: string) => Promise<void>): Promise<void> {
+    const building = `${folder}.building`;
+    rmSync(building, { recursive: true, force: true });
+    mkdirSync(building, { recursive: true });
+    await write(building);
+    rmSync(folder, { recursive: true, force: true });
+    renameSync(building, folder);
+  }
+
+  /** Removes the parts this build did not use (an older version of a part, a story since deleted). */
+  prune(): void {
+    for (const name of existsSync(this.dir) ? readdirSync(this.dir) : []) {
+      if (!this.#used.has(name)) rmSync(join(this.dir, name), { recursive: true, force: true });
+    }
+  }
+}
+
+/** Copies a part's bundle into the site's bundle folder (a copy-on-write clone where the file system can). */
+export function copyPart(folder: string, outputPath: string): void {
+  cpSync(folder, outputPath, { recursive: true, mode: constants.COPYFILE_FICLONE });
+}
