@@ -61,6 +61,7 @@ interface Pagefind {
     options?: PagefindSearchOptions,
   ) => Promise<{ results: PagefindResult[]; filters?: Record<string, Record<string, number>> } | null>;
   preload: (term: string, options?: PagefindSearchOptions) => Promise<void>;
+  destroy: () => Promise<void>;
 }
 
 /** Stories rendered at a time; each one costs a fragment download. */
@@ -77,6 +78,7 @@ const nothingToSearch: Pagefind = {
   mergeIndex: async () => {},
   search: async () => ({ results: [] }),
   preload: async () => {},
+  destroy: async () => {},
 };
 
 /**
@@ -117,7 +119,13 @@ async function loadPagefind(config: SearchPageConfig): Promise<LoadedSearch> {
   const available = locales.filter((l) => entry.languages[l]);
   // A site with no story yet has an index without languages, which Pagefind refuses to load: nothing to find.
   if (!available.length)
-    return { pagefind: nothingToSearch, archive: config.archive, available, load: async () => {}, places: async () => new Map() };
+    return {
+      pagefind: nothingToSearch,
+      archive: config.archive,
+      available,
+      load: async () => {},
+      places: async () => new Map(),
+    };
   const primary = primaryLanguage(config.archive, config.pageLang, available);
   await pagefind.options({ baseUrl: config.base, excerptLength: 24 });
   const html = document.documentElement;
@@ -140,11 +148,9 @@ async function loadPagefind(config: SearchPageConfig): Promise<LoadedSearch> {
           // reader is still typing, rather than when their query runs.
           places([language]).catch((error: unknown) => console.error(error));
         },
-        // A failed merge is forgotten, so the next query retries it; this one searches without that language.
-        (error: unknown) => {
-          merging.delete(language);
-          console.error(error);
-        },
+        // Pagefind keeps an index that failed to merge and fails every search after it: the query says so, and the
+        // next one loads Pagefind again (`forgetPagefind` in start()).
+        (error: unknown) => console.error(error),
       );
       merging.set(language, merge);
     }
@@ -272,12 +278,23 @@ function start(): void {
   const numbers = new Intl.NumberFormat(config.bcp47);
 
   let loading: Promise<LoadedSearch> | undefined;
+  /** Pagefind dropping all it loaded, which the next load waits for. */
+  let dropping: Promise<void> = Promise.resolve();
   // A failed load is forgotten, so the next keystroke retries instead of failing until a reload.
   const pagefind = () =>
-    (loading ??= loadPagefind(config).catch((error: unknown) => {
-      loading = undefined;
-      throw error;
-    }));
+    (loading ??= dropping
+      .then(() => loadPagefind(config))
+      .catch((error: unknown) => {
+        loading = undefined;
+        throw error;
+      }));
+  // An index that fails to load (a dropped connection) stays in Pagefind, which then fails every search, so after a
+  // failed search Pagefind drops all it loaded and the next query loads it again.
+  const forgetPagefind = () => {
+    const current = loading;
+    loading = undefined;
+    if (current) dropping = current.then((search) => search.pagefind.destroy()).catch(() => {});
+  };
   // The glossary's spellings; without them search still works, only without names across scripts.
   let glossaryLoading: Promise<SearchGlossary> | undefined;
   const glossary = () =>
@@ -497,6 +514,7 @@ function start(): void {
     } catch (error) {
       if (mine !== generation) return;
       console.error(error);
+      forgetPagefind();
       list.replaceChildren();
       more.hidden = true;
       status.textContent = config.messages.error;

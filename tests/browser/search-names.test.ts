@@ -38,6 +38,25 @@ describe('names across scripts and spellings', () => {
     expect(await page.locator('[data-search-list] .search-result__matched').textContent()).toBe('');
   });
 
+  it('searches again once an index that failed to load loads, without a reload of the page', async () => {
+    // The English index's metadata fails once (a dropped connection): Pagefind then fails every search until it
+    // is loaded again, which the next query does.
+    let requests = 0;
+    await page.route(/\/pagefind\/pagefind\.en_[^/]*\.pf_meta$/, (route) => (requests++ === 0 ? route.abort() : route.continue()));
+    await page.goto(`${site.server.url}/ja/search/?q=Zelensky`);
+    await page.waitForFunction(
+      () => !!document.querySelector('[data-search-status]')?.textContent && !document.querySelector('[data-search-list][aria-busy]'),
+    );
+    expect(await resultLinks()).toEqual([]);
+    await page.locator('#search-page-input').press('Enter');
+    await page.waitForFunction(() => {
+      const text = document.querySelector('[data-search-status]')?.textContent ?? '';
+      return text.includes('Zelensky') && !document.querySelector('[data-search-list][aria-busy]');
+    });
+    expect(await resultLinks()).toEqual(['/ja/articles/zelensky-address/']);
+    expect(requests).toBe(2);
+  });
+
   it('finds the English story for the Japanese term 捕虜交換 with the English filter', async () => {
     await search('ja', '捕虜交換', '&lang=en');
     expect(await resultLinks()).toEqual(['/en/articles/prisoner-exchange/']);
