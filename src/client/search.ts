@@ -160,8 +160,10 @@ async function loadPagefind(config: SearchPageConfig): Promise<LoadedSearch> {
   // Which story a record belongs to: a search for every page in the order sort (the archive newest first,
   // src/content/stories.ts) lists each language's records in the order of their stories, so the i-th record of
   // a language is the i-th story that has a version in it. No page or filter file is loaded for it; Pagefind
-  // returns record ids only. Pagefind's merge re-sorts the merged results by score, which is the same for every
-  // record of this search, and keeps the order of equal ones (a stable sort).
+  // returns record ids only. With a sort, Pagefind scores each result minus its rank in its own index and sorts
+  // the merged results by score (a stable sort), so the indexes' records come interleaved rank by rank; each
+  // language being one index, its records, picked out by their ids, keep their order. (An index in several parts
+  // per language would need one such search per part.)
   const placeOf = new Map<string, number>();
   const mapped = new Set<Locale>();
   let mapping: Promise<void> | undefined;
