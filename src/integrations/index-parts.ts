@@ -1,6 +1,6 @@
 // src/integrations/: the search index's parts, each kept between builds in the cache folder. Plain Node.
 import { createHash } from 'node:crypto';
-import { constants, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, constants, cpSync, existsSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { codeDigest } from '../shared/code-digest.ts';
 import type { Locale } from '../shared/locales.ts';
@@ -53,7 +53,18 @@ export function indexCodeDigest(): string {
  */
 export function partKey(outDir: string, part: IndexPart, code: string): string {
   const hash = createHash('sha256').update(`${code}\u0000${part.lang}`);
-  for (const page of part.pages) hash.update(`\u0000${page}\u0000`).update(readFileSync(join(outDir, page)));
+  // Read through one buffer: reading each page whole left this process ~100 MB heavier at 10,000 pairs while
+  // Pagefind, the build's largest process, ran beside it.
+  const buffer = Buffer.allocUnsafe(1 << 16);
+  for (const page of part.pages) {
+    hash.update(`\u0000${page}\u0000`);
+    const fd = openSync(join(outDir, page), 'r');
+    try {
+      for (let read = readSync(fd, buffer); read > 0; read = readSync(fd, buffer)) hash.update(buffer.subarray(0, read));
+    } finally {
+      closeSync(fd);
+    }
+  }
   return hash.digest('hex').slice(0, 24);
 }
 
