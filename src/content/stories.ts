@@ -63,24 +63,11 @@ export const hasTopic = (topicId: string) => (story: SiteStory) =>
 export const hasAuthor = (authorId: string) => (story: SiteStory) =>
   locales.some((l) => story.versions[l]?.data.author === authorId);
 
-let searchOrder: Promise<ReadonlyMap<string, number>> | undefined;
-
-/**
- * Each story's place in the archive, newest first (0 is the newest story), the same for both versions: the
- * search index sorts by it (`data-pagefind-sort="order:…"`), and the search page turns a result's place in that
- * sort back into its story (src/lib/search-stories.ts, `storyOrder`), so it groups and counts stories without
- * loading any page or filter.
- */
-export function getStorySearchOrder(): Promise<ReadonlyMap<string, number>> {
-  searchOrder ??= getStories().then((stories) => new Map(stories.map((s, i) => [s.slug, i])));
-  return searchOrder;
-}
-
 let archive: Promise<SearchArchive> | undefined;
 
 /**
  * What the search page needs to know of the archive (`searchArchive`), once per build for both languages'
- * search pages: the stories newest first, as the index sorts them (`getStorySearchOrder`). The Markdown source
+ * search pages: the stories newest first, as the index sorts them (`archiveSortKey`). The Markdown source
  * is not kept (`retainBody: false`), so a version's writing is read from its rendered HTML; an MDX version,
  * rendered only on its page, counts as containing every writing, so that no query misses it.
  */

@@ -50,11 +50,26 @@ export function pairStories<E extends EntryLike>(entries: E[], options: { includ
 }
 
 /**
- * Newest first; stories of the same day in slug order, so the order never depends on the file system.
+ * Newest first; stories of the same day in slug order (by code unit, as `archiveSortKey` orders them), so the
+ * order never depends on the file system.
  * @example [older, newer].sort(byNewest) // [newer, older]
  */
 export function byNewest(a: { date: Date; slug: string }, b: { date: Date; slug: string }): number {
-  return b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug);
+  return b.date.getTime() - a.date.getTime() || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+}
+
+/** Milliseconds past the last date a JavaScript Date can hold: every date's distance from it is positive. */
+const LAST_DATE_MS = 8.64e15;
+
+/**
+ * A story's place in the archive as a text that sorts, code unit by code unit, the way `byNewest` sorts the
+ * stories: the search index sorts by it (`data-pagefind-sort="order:…"`, which Pagefind compares as text when a
+ * value is not a number). It depends on the story alone, not on the others, so a new story leaves every other
+ * story page, and the index parts they fall in, as they were.
+ * @example archiveSortKey({ date: new Date('2026-12-07'), slug: 'talks' }) // 'd08638203398400000_talks'
+ */
+export function archiveSortKey(story: { date: Date; slug: string }): string {
+  return `d${String(LAST_DATE_MS - story.date.getTime()).padStart(17, '0')}_${story.slug}`;
 }
 
 /**

@@ -22,7 +22,7 @@ const newestFirst = stories
       .sort()
       .at(-1)!,
   }))
-  .sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug))
+  .sort((a, b) => b.date.localeCompare(a.date) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
   .map((s) => s.slug);
 
 interface Entry {
@@ -99,6 +99,16 @@ describe('what the story pages give Pagefind', () => {
     }
   });
 
+  it('sorts the stories by `order` in archive order, newest first, code unit by code unit as Pagefind does', () => {
+    const keys = newestFirst.map((slug) => {
+      const lang = locales.find((l) => stories.find(([s]) => s === slug)![1][l])!;
+      return page(dist, `/${lang}/articles/${slug}/`)('[data-pagefind-body]').attr('data-pagefind-sort')!;
+    });
+    const byCodeUnit = [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    expect(byCodeUnit).toEqual(keys);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
   it('carries the language and topic filters, the archive order sort and the date meta on the story', () => {
     const version = stories.find(([slug]) => slug === 'prisoner-exchange')![1];
     for (const lang of locales) {
@@ -107,8 +117,13 @@ describe('what the story pages give Pagefind', () => {
       expect(body).toHaveLength(1);
       expect(body.is('article.story')).toBe(true);
       expect(body.attr('data-pagefind-filter')).toBe(`language:${lang}`);
-      // Its place in the archive newest first, the same in both languages (the search page groups by it).
-      expect(body.attr('data-pagefind-sort')).toBe(`order:${newestFirst.indexOf('prisoner-exchange')}`);
+      // Its place in the archive newest first, the same in both languages (the search page groups by it), as a
+      // text that depends on the story alone (its newest date, its slug) and that Pagefind compares as text.
+      const sort = body.attr('data-pagefind-sort') ?? '';
+      expect(sort).toMatch(/^order:d\d{17}_prisoner-exchange$/);
+      expect(page(dist, `/${locales.find((l) => l !== lang)}/articles/prisoner-exchange/`)('[data-pagefind-body]').attr('data-pagefind-sort')).toBe(
+        sort,
+      );
       expect(body.attr('data-pagefind-meta')).toBe(`date:${version[lang]!.date}`);
       // Topic ids, not names, so one filter value matches both languages.
       const topics = body

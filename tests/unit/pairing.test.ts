@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { availableLocales, byNewest, pairStories, resolveVersion, versionsIn, type EntryLike, type Story } from '../../src/lib/pairing';
+import {
+  archiveSortKey,
+  availableLocales,
+  byNewest,
+  pairStories,
+  resolveVersion,
+  versionsIn,
+  type EntryLike,
+  type Story,
+} from '../../src/lib/pairing';
 
 const entry = (id: string, date = '2025-05-16', extra: Partial<EntryLike['data']> = {}): EntryLike => ({
   id,
@@ -41,6 +50,20 @@ describe('pairStories', () => {
     const a = { date: new Date('2025-01-01'), slug: 'a' };
     const b = { date: new Date('2025-01-01'), slug: 'b' };
     expect([b, a].sort(byNewest)).toEqual([a, b]);
+  });
+
+  it('gives each story a sort text that orders like byNewest, code unit by code unit, from the story alone', () => {
+    const slugs = ['a', 'a-b', 'a0', 'ab', 'b', 'bench-00001', 'bench-00010', 'bench-1', 'z-9', 'talks'];
+    const dates = ['1969-07-20', '1970-01-01', '2016-07-06', '2025-01-01', '2025-01-01T09:30:00Z', '2026-12-07', '2099-12-31'];
+    const all = dates.flatMap((d) => slugs.map((slug) => ({ date: new Date(d), slug })));
+    const byKey = [...all].sort((x, y) => {
+      const [kx, ky] = [archiveSortKey(x), archiveSortKey(y)];
+      return kx < ky ? -1 : kx > ky ? 1 : 0;
+    });
+    expect(byKey).toEqual([...all].sort(byNewest));
+    // Not a number, so Pagefind compares the values as text (a number would be compared as a 32-bit float).
+    expect(Number.isNaN(Number(archiveSortKey(all[0]!)))).toBe(true);
+    expect(archiveSortKey({ date: new Date('2026-12-07'), slug: 'talks' })).toBe('d08638203398400000_talks');
   });
 });
 
