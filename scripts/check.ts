@@ -10,7 +10,7 @@ import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContentDir, formatGithub, formatReport, reportLang, summarize } from '../src/checks/index.ts';
 import { contentTreeProblems, formatTreeProblems } from '../src/shared/content-tree.ts';
-import { contentDir } from '../src/shared/ids.ts';
+import { contentDir } from '../src/shared/build-dirs.ts';
 
 const { values } = parseArgs({
   options: {

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { contentDir } from './shared/ids';
+import { contentDir } from './shared/build-dirs';
 import { articleSchema, authorSchema, glossarySchema, topicSchema } from './schemas/index.ts';
 
 // The schemas live in src/schemas/ (one file per concern, every field documented) so that the content checker

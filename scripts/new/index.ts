@@ -10,7 +10,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { localDay, scaffold, scaffoldGlossary, type ScaffoldResult } from './templates.ts';
 import { isLocale, type Locale } from '../../src/shared/locales.ts';
-import { contentDir } from '../../src/shared/ids.ts';
+import { contentDir } from '../../src/shared/build-dirs.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

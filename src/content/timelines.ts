@@ -1,4 +1,4 @@
-import { contentDir } from '../shared/ids';
+import { contentDir } from '../shared/build-dirs';
 import { siteTimelines, type Timeline } from '../shared/timelines';
 
 /**

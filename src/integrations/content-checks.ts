@@ -2,7 +2,7 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { contentDir } from '../shared/ids.ts';
+import { contentDir } from '../shared/build-dirs.ts';
 import { checkContentDir } from '../checks/index.ts';
 import { formatReport, reportLang, summarize } from '../checks/report/format.ts';
 import { debounce } from '../lib/debounce.ts';

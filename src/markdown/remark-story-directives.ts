@@ -9,7 +9,7 @@ import { directiveFinding } from '../checks/rules/directives.ts';
 import { timelineRange } from '../checks/rules/structures.ts';
 import { directiveProblems, isLeafDirective, type DirectiveProblem } from '../shared/directives.ts';
 import { afterLabel, analysisLabel, useTranslations } from '../shared/i18n/index.ts';
-import { contentDir } from '../shared/ids.ts';
+import { contentDir } from '../shared/build-dirs.ts';
 import { sliceCaption, timelineHtml } from '../shared/timeline-html.ts';
 import { actorList, siteTimelines, sliceProblems, sliceTimeline, type Timeline } from '../shared/timelines.ts';
 import { fileLocale } from './file-locale.ts';

@@ -1,6 +1,6 @@
 // The glossary of the content tree this process builds or checks, compiled once per process (each Markdown
 // worker thread compiles its own when it renders its first story).
-import { contentDir } from '../ids.ts';
+import { contentDir } from '../build-dirs.ts';
 import { glossaryDigest, readGlossary, type GlossaryTerms } from './entries.ts';
 import { compileMatcher, type GlossaryMatcher } from './matcher.ts';
 

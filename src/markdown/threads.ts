@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { glossaryDigest } from '../shared/glossary/entries.ts';
 import { timelineDigest } from '../shared/timelines.ts';
 import { renderCodeDigest } from './render-digest.ts';
-import { contentDir } from '../shared/ids.ts';
+import { contentDir } from '../shared/build-dirs.ts';
 import { workerPool } from '../shared/pool.ts';
 import { maxStoryBytes, sizeMessage } from '../shared/story-limits.ts';
 import { storyMarkdown } from './index.ts';

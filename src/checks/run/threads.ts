@@ -34,7 +34,7 @@ export const sendBatch = (stories: readonly StoryFile[][]): SentFile[][] =>
 
 export const storyWorker = new URL('./story-worker.ts', import.meta.url);
 
-export interface ParallelOptions {
+export interface ThreadOptions {
   /** Threads to use, this one included (default: the machine's available parallelism, at most 8). */
   threads?: number;
   /** Fewer story files than this are checked on this thread alone (default 4,000). */
@@ -66,7 +66,7 @@ export async function checkStories(
   stories: readonly StoryFile[][],
   context: StoryContext,
   setup: () => WorkerSetup,
-  options: ParallelOptions = {},
+  options: ThreadOptions = {},
 ): Promise<StoryResult[]> {
   const fileCount = stories.reduce((n, s) => n + s.length, 0);
   const batches: StoryFile[][][] = [];
