@@ -109,13 +109,29 @@ interface LoadedSearch {
  * the absolute URL, and `baseUrl` keeps result URLs site-relative.
  */
 async function loadPagefind(config: SearchPageConfig): Promise<LoadedSearch> {
-  const [entry, pagefind] = await Promise.all([
+  const [entry, module] = await Promise.all([
     fetch(`${config.bundle}pagefind-entry.json`).then((r) => {
       if (!r.ok) throw new Error(`Search index not found (${r.status})`);
       return r.json() as Promise<PagefindEntry>;
     }),
     import(/* @vite-ignore */ `${config.bundle}pagefind.js`) as Promise<Pagefind>,
   ]);
+  // Pagefind's functions act on one instance per page, which `destroy` drops; a call after it would quietly start
+  // a new one with default options (the page's <html lang> as primary). So once this load is dropped, whatever
+  // it started and still runs (a merge, a preload, a mapping) is refused instead.
+  let dropped = false;
+  const refused = () => Promise.reject(new Error('Search was loaded again'));
+  const pagefind: Pagefind = {
+    options: (options) => (dropped ? refused() : module.options(options)),
+    init: () => (dropped ? refused() : module.init()),
+    mergeIndex: (url, options) => (dropped ? refused() : module.mergeIndex(url, options)),
+    search: (term, options) => (dropped ? refused() : module.search(term, options)),
+    preload: (term, options) => (dropped ? refused() : module.preload(term, options)),
+    destroy: () => {
+      dropped = true;
+      return module.destroy();
+    },
+  };
   const available = locales.filter((l) => entry.languages[l]);
   // A site with no story yet has an index without languages, which Pagefind refuses to load: nothing to find.
   if (!available.length)
@@ -542,15 +558,17 @@ function start(): void {
     void run(readState());
   };
 
-  input.addEventListener('input', (event) => {
-    // Wait for a Japanese IME to commit the text instead of searching for half-converted kana.
-    if ((event as InputEvent).isComposing) return;
+  /** Typed text, or text a Japanese IME committed: fetch what it needs while the debounce waits, then search. */
+  const typed = () => {
     const q = input.value.trim();
-    // Fetch the indexes and chunks for the words so far while the debounce waits.
     if (q) prefetch(q).catch(() => {});
     searchSoon();
+  };
+  input.addEventListener('input', (event) => {
+    // Wait for a Japanese IME to commit the text instead of searching for half-converted kana.
+    if (!(event as InputEvent).isComposing) typed();
   });
-  input.addEventListener('compositionend', () => searchSoon());
+  input.addEventListener('compositionend', typed);
   // Start loading the index as soon as the reader shows an intent to search.
   input.addEventListener(
     'focus',

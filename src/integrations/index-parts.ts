@@ -1,6 +1,6 @@
 // src/integrations/: the search index's parts, each kept between builds in the cache folder. Plain Node.
 import { createHash } from 'node:crypto';
-import { closeSync, constants, cpSync, existsSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { codeDigest } from '../shared/code-digest.ts';
 import type { Locale } from '../shared/locales.ts';
@@ -81,36 +81,48 @@ export class PartCache {
     this.dir = join(cacheDir, 'search-index');
   }
 
-  /** The folder of a part with this key, and whether a previous build left it complete. */
+  /** The folder of a part with this key, and whether a build finished it (its `complete` mark). */
   find(part: IndexPart, key: string): { folder: string; kept: boolean } {
     const name = `${part.lang}-${key}`;
     this.#used.add(name);
     const folder = join(this.dir, name);
-    return { folder, kept: existsSync(join(folder, 'pagefind-entry.json')) };
+    return { folder, kept: existsSync(join(folder, COMPLETE)) };
   }
 
   /**
-   * Has `write` fill a new folder for the part, and keeps it under its key once `write` succeeded: a run that
-   * fails or is stopped half way leaves nothing that a later build could take for a finished part.
+   * Has `write` fill a new folder of this process's own for the part, marks it complete and puts it in place
+   * under its key once `write` succeeded: a run that fails or is stopped half way leaves nothing that a later
+   * build could take for a finished part. (Two builds at once on one cache folder are not supported, as with
+   * Astro's own cache; a folder another build is still writing is at least never mistaken for a part.)
    */
   async build(folder: string, write: (into: string) => Promise<void>): Promise<void> {
-    const building = `${folder}.building`;
+    const building = `${folder}${BUILDING}${process.pid}`;
     rmSync(building, { recursive: true, force: true });
     mkdirSync(building, { recursive: true });
-    await write(building);
-    rmSync(folder, { recursive: true, force: true });
-    renameSync(building, folder);
+    try {
+      await write(building);
+      writeFileSync(join(building, COMPLETE), '');
+      rmSync(folder, { recursive: true, force: true });
+      renameSync(building, folder);
+    } finally {
+      rmSync(building, { recursive: true, force: true });
+    }
   }
 
   /** Removes the parts this build did not use (an older version of a part, a story since deleted). */
   prune(): void {
     for (const name of existsSync(this.dir) ? readdirSync(this.dir) : []) {
-      if (!this.#used.has(name)) rmSync(join(this.dir, name), { recursive: true, force: true });
+      if (!this.#used.has(name) && !name.includes(BUILDING)) rmSync(join(this.dir, name), { recursive: true, force: true });
     }
   }
 }
 
-/** Copies a part's bundle into the site's bundle folder (a copy-on-write clone where the file system can). */
+/** The mark a finished part carries; Pagefind writes no file of that name. */
+const COMPLETE = '.digest-part-complete';
+/** Part of the name of a folder being written (followed by the writing process's id). */
+const BUILDING = '.building-';
+
+/** Copies a part's bundle into the site's bundle folder, without the part's own mark. */
 export function copyPart(folder: string, outputPath: string): void {
-  cpSync(folder, outputPath, { recursive: true, mode: constants.COPYFILE_FICLONE });
+  cpSync(folder, outputPath, { recursive: true, filter: (source) => !source.endsWith(COMPLETE) });
 }

@@ -65,17 +65,21 @@ export function searchTerms(q: string, match: GlossaryMatch | undefined): string
 /** How much of a name must be typed before its entry's other spellings are fetched for ahead of time. */
 const AHEAD_MIN_LENGTH = 2;
 
+/** Katakana (and its long-vowel mark and middle dot): how Japanese writes foreign names. */
+const KATAKANA_ONLY = /^[\p{sc=Katakana}ー・]+$/u;
+
 /**
- * The spellings of every entry that one of whose names or variants starts with the text typed so far (at least
- * two characters): what the query may become. The search page fetches the indexes those spellings need while
- * the reader is still typing, so that アンカラ, which is also run as Ankara, does not wait for the English
- * index after the last key.
+ * The spellings of every entry that one of whose names or variants starts with the katakana typed so far (at
+ * least two characters): the name the query may become. The search page fetches the indexes those spellings
+ * need while the reader is still typing, so that アンカラ, which is also run as Ankara, does not wait for the
+ * English index after the last key. Katakana only: a kanji word (安全) is more often a word of its own than the
+ * start of a glossary term (安全の保証), and Latin text needs every index anyway.
  * @example spellingsAhead('アン', { entries: [['ankara', ['アンカラ'], ['Ankara']]] }) // ['アンカラ', 'Ankara']
  * @example spellingsAhead('ア', { entries: [['ankara', ['アンカラ'], ['Ankara']]] }) // []
  */
 export function spellingsAhead(typed: string, glossary: SearchGlossary): string[] {
   const wanted = foldQuery(typed);
-  if ([...wanted].length < AHEAD_MIN_LENGTH) return [];
+  if ([...wanted].length < AHEAD_MIN_LENGTH || !KATAKANA_ONLY.test(wanted)) return [];
   const found = new Set<string>();
   for (const entry of glossary.entries) {
     const spellings = [...entry[1], ...entry[2]];

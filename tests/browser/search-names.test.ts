@@ -38,6 +38,42 @@ describe('names across scripts and spellings', () => {
     expect(await page.locator('[data-search-list] .search-result__matched').textContent()).toBe('');
   });
 
+  it('fetches what a query needs as soon as a Japanese IME commits it, not only when the search runs', async () => {
+    const metas: string[] = [];
+    page.on('request', (request) => {
+      const file = request.url().split('/').pop() ?? '';
+      if (file.endsWith('.pf_meta')) metas.push(file.split('_')[0]!);
+    });
+    // The page's clock stands still once loaded, so that the search the text schedules (after a pause) never
+    // runs: what is fetched here is what the input events themselves asked for.
+    await page.clock.install();
+    await page.goto(`${site.server.url}/ja/search/`);
+    const input = page.locator('#search-page-input');
+    await input.focus();
+    await page.waitForLoadState('networkidle');
+    await page.clock.pauseAt(Date.now() + 60_000);
+    expect(metas).toEqual(['pagefind.ja']);
+    // Composing: nothing yet. Committed: the English index too (the fixture's English stories quote Japanese).
+    await input.evaluate((el: HTMLInputElement) => {
+      el.value = 'ぜれんすきー';
+      el.dispatchEvent(new InputEvent('input', { isComposing: true, bubbles: true }));
+    });
+    await page.clock.runFor(200);
+    await new Promise((done) => setTimeout(done, 500));
+    expect(metas).toEqual(['pagefind.ja']);
+    await input.evaluate((el: HTMLInputElement) => {
+      el.value = 'ゼレンスキー';
+      el.dispatchEvent(new InputEvent('input', { isComposing: true, bubbles: true }));
+      el.dispatchEvent(new CompositionEvent('compositionend', { data: 'ゼレンスキー', bubbles: true }));
+    });
+    // Pagefind waits for its engine in 50 ms steps; the search itself would start only after 250.
+    const english = page.waitForRequest(/\/pagefind\.en_[^/]*\.pf_meta$/, { timeout: 5_000 });
+    await page.clock.runFor(200);
+    await english;
+    expect(metas).toEqual(['pagefind.ja', 'pagefind.en']);
+    expect(await page.locator('[data-search-status]').textContent()).toBe('');
+  });
+
   it('searches again once an index that failed to load loads, without a reload of the page', async () => {
     // The English index's metadata fails once (a dropped connection): Pagefind then fails every search until it
     // is loaded again, which the next query does.

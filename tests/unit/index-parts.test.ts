@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PartCache, partKey, storyPages } from '../../src/integrations/index-parts';
+import { copyPart, PartCache, partKey, storyPages } from '../../src/integrations/index-parts';
 
 /** A built site with the given pages (path → HTML). */
 function site(pages: Record<string, string>): string {
@@ -53,15 +53,24 @@ describe('the search index in parts', () => {
       }),
     ).rejects.toThrow('Pagefind stopped');
     expect(new PartCache(cacheDir).find(part, 'k1').kept).toBe(false);
+    // A part folder without the mark (a crash between Pagefind's last file and the mark) is not a part either.
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'pagefind-entry.json'), '{}');
+    expect(new PartCache(cacheDir).find(part, 'k1').kept).toBe(false);
     await cache.build(folder, async (into) => writeFileSync(join(into, 'pagefind-entry.json'), '{}'));
     expect(new PartCache(cacheDir).find(part, 'k1').kept).toBe(true);
 
-    // The next build uses another version of the part: the old one goes, with what the failed run left.
+    // The next build uses another version of the part: the old one goes; a folder another build is writing stays.
+    mkdirSync(join(cacheDir, 'search-index', 'en-k9.building-12345'));
     const next = new PartCache(cacheDir);
     const second = next.find(part, 'k2');
     await next.build(second.folder, async (into) => writeFileSync(join(into, 'pagefind-entry.json'), '{}'));
     next.prune();
-    expect(readdirSync(join(cacheDir, 'search-index'))).toEqual(['ja-k2']);
+    expect(readdirSync(join(cacheDir, 'search-index')).sort()).toEqual(['en-k9.building-12345', 'ja-k2']);
     expect(existsSync(folder)).toBe(false);
+    // The copy into the site leaves the mark behind.
+    const site = mkdtempSync(join(tmpdir(), 'index-copy-'));
+    copyPart(second.folder, site);
+    expect(readdirSync(site)).toEqual(['pagefind-entry.json']);
   });
 });

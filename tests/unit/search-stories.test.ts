@@ -46,7 +46,9 @@ describe('the glossary on the search page', () => {
   it('knows, from two typed characters on, every spelling of the names the query may become', () => {
     expect(spellingsAhead('ゼレ', glossary)).toEqual(['ゼレンスキー', 'ゼレンスキイ', 'Zelensky', 'Zelenskyy']);
     expect(spellingsAhead('ｾﾞﾚﾝ', glossary)).toEqual(['ゼレンスキー', 'ゼレンスキイ', 'Zelensky', 'Zelenskyy']);
-    expect(spellingsAhead('zel', glossary)).toContain('ゼレンスキー');
+    // Katakana only: Latin text needs every index anyway, a kanji word is rarely the start of a term.
+    expect(spellingsAhead('zel', glossary)).toEqual([]);
+    expect(spellingsAhead('捕虜', glossary)).toEqual([]);
     // One character says too little; a text no name starts with, nothing.
     expect(spellingsAhead('ゼ', glossary)).toEqual([]);
     expect(spellingsAhead('ゼロ', glossary)).toEqual([]);
