@@ -5,11 +5,11 @@
 //
 //   npm run bench                          1,000 pairs (2,000 story pages)
 //   npm run bench -- --pairs 10000         the scale target
-//   npm run bench -- --warm                also time a rebuild that reuses the content cache
+//   npm run bench -- --warm                also time a rebuild that reuses the caches, then one after a one-story change
 //   npm run bench -- --cores 2             pin the builds to 2 CPU cores (taskset), as in the targets
 //   npm run bench -- --json results.json   where to write the JSON (default: printed at the end)
 //   npm run bench -- --keep                keep the generated content and both builds
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -196,6 +196,15 @@ symlinkSync(join(root, 'node_modules'), join(workdir, 'node_modules'), 'dir');
 const siteBuild = join(root, 'scripts/build.ts');
 const ours = await astroBuild('site', workdir, siteEnv, root, siteBuild);
 const warm = values.warm ? await astroBuild('site (warm rebuild)', workdir, siteEnv, root, siteBuild) : undefined;
+// An editor's correction to one story in the middle of the archive, then the same rebuild: what a one-story change
+// costs with every cache kept (the content cache re-renders that file, the index its language's part).
+let changed: MeasuredRun | undefined;
+if (values.warm) {
+  const slugs = readdirSync(join(content, 'articles')).sort();
+  const story = join(content, 'articles', slugs[Math.floor(slugs.length / 2)]!, 'en.md');
+  appendFileSync(story, '\nThis paragraph was added when the story was corrected after publication.\n');
+  changed = await astroBuild('site (one story changed)', workdir, siteEnv, root, siteBuild);
+}
 
 let baseline: MeasuredRun | undefined;
 let peerIndex: MeasuredRun | undefined;
@@ -245,6 +254,7 @@ const results = {
     pagesPerSecond: Math.round((siteStats.htmlPages / (buildOnlyMs / 1000)) * 10) / 10,
     dist: siteStats,
     warmRebuild: warm ? { wallMs: Math.round(warm.wallMs), phases: phases(warm), peakTreeRssBytes: warm.peakTreeRssBytes } : null,
+    oneStoryChanged: changed ? { wallMs: Math.round(changed.wallMs), phases: phases(changed), peakTreeRssBytes: changed.peakTreeRssBytes } : null,
   },
   baseline:
     baseline && baseStats && basePhases
@@ -374,7 +384,14 @@ const rows: [string, string, string][] = [
   ]),
   ['  search code (JS, CSS, wasm)', `${mib(siteStats.search.sharedBytes)} MiB`, '–'],
 ];
-if (warm) rows.push(['warm rebuild (content cache)', ms(warm.wallMs), '–']);
+if (warm) {
+  rows.push(['warm rebuild (caches kept, no change)', ms(warm.wallMs), '–']);
+  rows.push(['  of which search index', ms(phases(warm).indexMs), '–']);
+}
+if (changed) {
+  rows.push(['rebuild after a one-story change', ms(changed.wallMs), '–']);
+  rows.push(['  of which search index', ms(phases(changed).indexMs), '–']);
+}
 const width = [Math.max(...rows.map((r) => r[0].length)), Math.max(...rows.map((r) => r[1].length)), Math.max(...rows.map((r) => r[2].length))];
 const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(width[i]!)).join(' | ')} |`;
 const out: string[] = [line(rows[0]!), `|${width.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line), ''];
