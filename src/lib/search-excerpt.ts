@@ -129,7 +129,11 @@ export function buildExcerpt(record: RecordText, title: string, chars: number): 
   return { excerpt: excerpt.filter((p) => p.text), title: mergeTitle(headParts, title) };
 }
 
-/** The headline's parts, trimmed and without the separator Pagefind adds; the plain title if they differ from it. */
+/**
+ * The headline's parts, trimmed and without the separator Pagefind adds, written with the headline's own
+ * characters (the record drops or changes its spaces: a full-width space becomes an ordinary one, Japanese words
+ * lose theirs); the plain title if they differ from it by more than spaces.
+ */
 function mergeTitle(parts: ExcerptPart[], title: string): ExcerptPart[] {
   const trimmed = parts.map((p) => ({ ...p }));
   const last = trimmed[trimmed.length - 1];
@@ -140,6 +144,33 @@ function mergeTitle(parts: ExcerptPart[], title: string): ExcerptPart[] {
     .map((p) => p.text)
     .join('')
     .replace(/\s+/g, '') === title.replace(/\s+/g, '')
-    ? clean
+    ? onTitle(clean, title)
     : [{ text: title, mark: false }];
+}
+
+/**
+ * Parts whose text is the title's but for spaces, rewritten with the title's characters: its spaces where it has
+ * them (between two parts, unmarked), none where it has none.
+ * @example onTitle([{ text: '焦点へ', mark: false }, { text: ' 米国', mark: true }], '焦点へ\u3000米国') // [{ text: '焦点へ', mark: false }, { text: '\u3000', mark: false }, { text: '米国', mark: true }]
+ */
+function onTitle(parts: readonly ExcerptPart[], title: string): ExcerptPart[] {
+  const chars = Array.from(title);
+  const space = (c: string | undefined) => c !== undefined && /\s/u.test(c);
+  let at = 0;
+  const out: ExcerptPart[] = [];
+  for (const part of parts) {
+    let gap = '';
+    while (space(chars[at])) gap += chars[at++];
+    if (gap) out.push({ text: gap, mark: false });
+    let text = '';
+    for (const c of Array.from(part.text)) {
+      if (space(c)) continue;
+      while (space(chars[at])) text += chars[at++];
+      text += chars[at++] ?? '';
+    }
+    out.push({ text, mark: part.mark });
+  }
+  const rest = chars.slice(at).join('');
+  if (rest) out.push({ text: rest, mark: false });
+  return out.filter((p) => p.text);
 }

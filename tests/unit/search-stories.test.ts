@@ -266,6 +266,19 @@ describe('excerpts from the record words', () => {
       { text: 'を', mark: false },
       { text: '交換', mark: true },
     ]);
+    // The record as Pagefind writes it turns the headline's full-width space into an ordinary one; the card keeps the
+    // headline's own (a fragment from Pagefind 1.6, words separated by U+200B).
+    const spaced = buildExcerpt(
+      {
+        raw_content:
+          '焦点\u200bは\u200b「\u200b安全\u200bの\u200b保証\u200b」\u200bへ \u200b米地\u200b上部\u200b隊\u200bは\u200b派遣\u200bせず\u200b. \u200b本文\u200bです\u200b。',
+        locations: [4],
+      },
+      '焦点は「安全の保証」へ　米地上部隊は派遣せず',
+      80,
+    );
+    expect(spaced.title.map((p) => p.text).join('')).toBe('焦点は「安全の保証」へ　米地上部隊は派遣せず');
+    expect(spaced.title.filter((p) => p.mark).map((p) => p.text)).toEqual(['の']);
     const en = buildExcerpt({ raw_content: 'Talks resume. The Red Cross (ICRC) helped.', locations: [5] }, 'Talks resume', 80);
     expect(en.excerpt).toEqual([
       { text: 'The Red Cross (', mark: false },
