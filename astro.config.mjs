@@ -7,7 +7,7 @@ import { digestSitemap } from './src/integrations/sitemap';
 import { notFoundPages } from './src/integrations/not-found.ts';
 import { astroCsp } from './src/lib/csp';
 import { cacheDir, outDir } from './src/shared/build-dirs.ts';
-import { storyProcessor } from './src/markdown/threads.ts';
+import { storyProcessor } from './src/markdown/render-threads.ts';
 
 // Forks set SITE_URL to their own address; canonical URLs, hreflang links, feeds and the sitemap use it.
 const site = process.env.SITE_URL || 'https://digest.example.org';
@@ -29,7 +29,7 @@ export default defineConfig({
     // Shiki writes inline style attributes, which the Content-Security-Policy blocks; stories have no code to colour.
     syntaxHighlight: false,
     // The unified (remark/rehype) processor, because our story directives and remark-gfm are remark plugins;
-    // it renders on worker threads (src/markdown/threads.ts).
+    // it renders on worker threads (src/markdown/render-threads.ts).
     processor: storyProcessor(),
   },
   // A Content-Security-Policy <meta> on every page, with hashes and no 'unsafe-inline' scripts (src/lib/csp.ts).

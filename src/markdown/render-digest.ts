@@ -1,5 +1,5 @@
 // What the rendered HTML of a story depends on besides the story file itself, as a hash that Astro's content
-// cache can compare (see storyProcessor in ./threads.ts). Plain Node.
+// cache can compare (see storyProcessor in ./render-threads.ts). Plain Node.
 import { codeDigest, projectRoot } from '../shared/code-digest.ts';
 
 /**

@@ -1,4 +1,4 @@
-// One Markdown renderer in a worker thread of the pool in ./threads.ts (src/shared/pool.ts). Node loads this
+// One Markdown renderer in a worker thread of the pool in ./render-threads.ts (src/shared/pool.ts). Node loads this
 // file directly (not through Vite), which is why every relative import it reaches names its `.ts` file.
 import type { AstroMarkdownOptions, MarkdownRenderResult } from '@astrojs/markdown-remark';
 import nodeModule from 'node:module';

@@ -1,8 +1,8 @@
 // src/shared/: modules that plain Node (build scripts, worker threads) and Vite both load: relative imports name their .ts file, no astro:* modules.
 import Piscina from 'piscina';
 
-// Worker threads for the work that is most of a build or a check: rendering Markdown (src/markdown/threads.ts)
-// and checking stories (src/checks/run/threads.ts). One helper on Piscina, so that both start, feed and end
+// Worker threads for the work that is most of a build or a check: rendering Markdown (src/markdown/render-threads.ts)
+// and checking stories (src/checks/run/check-threads.ts). One helper on Piscina, so that both start, feed and end
 // their threads the same way.
 
 export interface PoolOptions<Data> {

@@ -238,7 +238,7 @@ export function siteTimelines(contentDir: string): ReadonlyMap<string, Timeline>
 
 /**
  * A short hash of the timeline files. Stories that embed `::timeline` show their events, so it goes into what
- * Astro's content cache keys on, like the glossary's (src/markdown/threads.ts).
+ * Astro's content cache keys on, like the glossary's (src/markdown/render-threads.ts).
  */
 export function timelineDigest(contentDir: string): string {
   return yamlFolderDigest(readTimelineSources(contentDir));

@@ -1,6 +1,6 @@
 // src/shared/: modules that plain Node (build scripts, worker threads) and Vite both load: relative imports name their .ts file, no astro:* modules.
 // The data folders the Markdown workers read for themselves (content/glossary/, content/timelines/): every
-// YAML file, read synchronously, and a hash of them for Astro's content cache key (src/markdown/threads.ts).
+// YAML file, read synchronously, and a hash of them for Astro's content cache key (src/markdown/render-threads.ts).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

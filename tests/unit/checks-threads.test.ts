@@ -5,13 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planContent } from '../../src/checks/run/content';
 import { checkContentDir, loadContent } from '../../src/checks/index';
 import { publicFileIn } from '../../src/checks/read/load';
-import { sendBatch, storyWorker, type SentFile, type WorkerSetup } from '../../src/checks/run/threads';
+import { sendBatch, storyWorker, type SentFile, type WorkerSetup } from '../../src/checks/run/check-threads';
 import { checkStory, type StoryResult } from '../../src/checks/run/story';
 import { workerPool } from '../../src/shared/pool';
 import { fixtureContent, root } from '../helpers/build';
 import { loadCases } from '../checks/cases';
 
-// Large trees are checked on worker threads (src/checks/run/threads.ts, a pool from src/shared/pool.ts). The report must not change: same
+// Large trees are checked on worker threads (src/checks/run/check-threads.ts, a pool from src/shared/pool.ts). The report must not change: same
 // findings, same order. The tree here is every case of the corpus and the fixture site, three times over, so
 // that it has several batches of stories and nearly every kind of problem, and a story with several problems of
 // one kind on one line, whose order only the order of finding decides.

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { storyMarkdown } from '../../src/markdown';
-import { markdownThreads, storyProcessor } from '../../src/markdown/threads';
+import { markdownThreads, storyProcessor } from '../../src/markdown/render-threads';
 import { renderCodeDigest } from '../../src/markdown/render-digest';
 import { glossaryDigest } from '../../src/shared/glossary/entries';
 import { timelineDigest } from '../../src/shared/timelines';

@@ -1,4 +1,4 @@
-// run/: the order of the checks over a whole tree (this file), one story at a time (./story.ts), and on worker threads (./threads.ts).
+// run/: the order of the checks over a whole tree (this file), one story at a time (./story.ts), and on worker threads (./check-threads.ts).
 import { authorSchema, glossarySchema, topicSchema } from '../../schemas/index.ts';
 import { compileMatcher, termsOf } from '../../shared/glossary/index.ts';
 import { isRecord } from '../read/yaml-source.ts';

@@ -1,4 +1,4 @@
-// A worker thread of ./threads.ts (a pool from src/shared/pool.ts): checks the batches of stories it is given,
+// A worker thread of ./check-threads.ts (a pool from src/shared/pool.ts): checks the batches of stories it is given,
 // reading their files itself. Loaded by Node directly, so it runs as plain Node even when the checker itself
 // was loaded through Vite.
 import { readFileSync } from 'node:fs';
@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { workerData } from 'node:worker_threads';
 import { compileMatcher } from '../../shared/glossary/matcher.ts';
 import { publicFileIn } from '../read/load.ts';
-import type { SentFile, WorkerSetup } from './threads.ts';
+import type { SentFile, WorkerSetup } from './check-threads.ts';
 import { checkStory, type StoryContext, type StoryResult } from './story.ts';
 
 const setup = workerData as WorkerSetup;

@@ -27,7 +27,7 @@ import type { CheckedVersion, VersionUnderCheck } from '../types.ts';
 
 // One story (all its language versions) checked on its own: everything but the steps that need the whole
 // tree (file layout, duplicates, links between stories, silencing across a pair). Kept apart so that large
-// trees can check stories on worker threads (./threads.ts).
+// trees can check stories on worker threads (./check-threads.ts).
 
 /** What a story's checks need to know about the rest of the tree. */
 export interface StoryContext {

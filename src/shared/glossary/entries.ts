@@ -59,7 +59,7 @@ export function readGlossary(contentDir: string): GlossaryTerms[] {
 
 /**
  * A short hash of the glossary files (names and contents). Rendered story HTML depends on the glossary (the
- * first-mention links), so it goes into what Astro's content cache keys on (src/markdown/threads.ts).
+ * first-mention links), so it goes into what Astro's content cache keys on (src/markdown/render-threads.ts).
  */
 export function glossaryDigest(contentDir: string): string {
   return yamlFolderDigest(readGlossarySources(contentDir));
