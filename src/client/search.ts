@@ -547,7 +547,7 @@ function start(): void {
     const state = readState();
     const spellings = searchTerms(q, findEntry(q, names));
     // The indexes of what the text may still become (a name's spellings in the other script) are fetched too.
-    await search.load(languagesAhead(q, names, search.archive, search.available).filter((l) => !state.lang || l === state.lang));
+    await search.load(languagesAhead(spellings, q, names, search.archive, search.available).filter((l) => !state.lang || l === state.lang));
     const filters = pagefindFilters({ lang: '', topic: state.topic });
     await Promise.all(spellings.map((t) => search.pagefind.preload(t, { filters })));
   };

@@ -89,12 +89,18 @@ export function spellingsAhead(typed: string, glossary: SearchGlossary): string[
 }
 
 /**
- * The language indexes to fetch while the reader types `typed`: those its spellings need, and those of the names
- * it may still become ({@link spellingsAhead}).
- * @example languagesAhead('アン', { entries: [['ankara', ['アンカラ'], ['Ankara']]] }, archive, ['ja', 'en']) // ['ja', 'en']
+ * The language indexes to fetch while the reader types `typed`: those its `spellings` need (`searchTerms`, which
+ * the caller has for the chunks too), and those of the names it may still become ({@link spellingsAhead}).
+ * @example languagesAhead(['アン'], 'アン', { entries: [['ankara', ['アンカラ'], ['Ankara']]] }, archive, ['ja', 'en']) // ['ja', 'en']
  */
-export function languagesAhead(typed: string, glossary: SearchGlossary, archive: SearchArchive, available: readonly Locale[]): Locale[] {
-  return languagesFor([...searchTerms(typed, findEntry(typed, glossary)), ...spellingsAhead(typed, glossary)], archive, available);
+export function languagesAhead(
+  spellings: readonly string[],
+  typed: string,
+  glossary: SearchGlossary,
+  archive: SearchArchive,
+  available: readonly Locale[],
+): Locale[] {
+  return languagesFor([...spellings, ...spellingsAhead(typed, glossary)], archive, available);
 }
 
 /**

@@ -60,10 +60,10 @@ describe('the glossary on the search page', () => {
       missing: { ja: [], en: [] },
       scripts: { ja: { japanese: true, other: true }, en: { japanese: false, other: true } },
     };
-    expect(languagesAhead('ゼ', glossary, archive, ['ja', 'en'])).toEqual(['ja']);
-    expect(languagesAhead('ゼレ', glossary, archive, ['ja', 'en'])).toEqual(['ja', 'en']);
-    expect(languagesAhead('ゼロ', glossary, archive, ['ja', 'en'])).toEqual(['ja']);
-    expect(languagesAhead('停戦', glossary, archive, ['ja', 'en'])).toEqual(['ja']);
+    expect(languagesAhead(searchTerms('ゼ', findEntry('ゼ', glossary)), 'ゼ', glossary, archive, ['ja', 'en'])).toEqual(['ja']);
+    expect(languagesAhead(searchTerms('ゼレ', findEntry('ゼレ', glossary)), 'ゼレ', glossary, archive, ['ja', 'en'])).toEqual(['ja', 'en']);
+    expect(languagesAhead(searchTerms('ゼロ', findEntry('ゼロ', glossary)), 'ゼロ', glossary, archive, ['ja', 'en'])).toEqual(['ja']);
+    expect(languagesAhead(searchTerms('停戦', findEntry('停戦', glossary)), '停戦', glossary, archive, ['ja', 'en'])).toEqual(['ja']);
   });
 
   it('suggests the house spelling in the page language for a near miss', () => {
