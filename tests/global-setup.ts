@@ -6,6 +6,12 @@ import { buildSite, fixtureContent, fixtureSite } from './helpers/build';
 export const ARCHIVE_STORIES = 25;
 
 /**
+ * Stories in one part of the fixture's search index: small, so that the fixture's stories make several parts
+ * and every search test runs across parts, as a large archive's search does.
+ */
+export const FIXTURE_PART_SIZE = 10;
+
+/**
  * Builds the fixture site once before all tests. Build-level tests read its HTML; browser tests serve it.
  * The fixture is copied and extended with generated stories, so the committed fixture stays small and readable.
  */
@@ -33,7 +39,7 @@ export default function setup() {
       `---\ntitle: Archive story ${i}\nlead: Archive lead ${i}.\ndate: ${date}\ntopics: [archive]\n---\n\nArchive body ${i}.\n`,
     );
   }
-  const result = buildSite(fixtureSite);
+  const result = buildSite({ ...fixtureSite, env: { DIGEST_SEARCH_PART_SIZE: String(FIXTURE_PART_SIZE) } });
   if (result.status !== 0) {
     throw new Error(`The fixture site did not build (exit ${result.status}):\n${result.output.slice(-4000)}`);
   }

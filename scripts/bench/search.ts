@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Browser } from 'playwright-core';
@@ -95,19 +95,34 @@ const median = (values: readonly number[]) => {
 /**
  * Pagefind's own front ends over the site's bundle, written into a folder of the benchmark's output that no
  * page links to: its default UI, and a bare page on its JS API that shows the first ten results' titles. The
- * other language is merged from the same bundle by its absolute URL: `mergeIndex` skips a path equal to the
- * primary bundle's (as src/client/search.ts does).
+ * other language, and every older part of both (src/shared/search-parts.ts), is merged by its absolute URL:
+ * `mergeIndex` skips a path equal to the primary bundle's (as src/client/search.ts does).
  */
 function writePagefindPages(dist: string): string {
   const dir = join(dist, '__bench-pagefind');
   mkdirSync(dir, { recursive: true });
+  // The index in parts (src/shared/search-parts.ts): each folder's entry says which languages' parts it holds.
+  const folders = [
+    '',
+    ...readdirSync(join(dist, 'pagefind'))
+      .filter((f) => /^part-\d+$/.test(f))
+      .map((f) => `${f}/`),
+  ];
+  const languagesIn = (folder: string) =>
+    Object.keys((JSON.parse(readFileSync(join(dist, 'pagefind', folder, 'pagefind-entry.json'), 'utf8')) as { languages: object }).languages);
   for (const lang of ['ja', 'en']) {
-    const other = lang === 'ja' ? 'en' : 'ja';
+    // Every part of both languages but the one Pagefind loads first (the page's language in the index folder).
+    const merges = folders.flatMap((folder) =>
+      languagesIn(folder)
+        .filter((l) => folder !== '' || l !== lang)
+        .map((l) => ({ bundlePath: `/pagefind/${folder}`, language: l })),
+    );
+    const mergeList = JSON.stringify(merges);
     writeFileSync(
       join(dir, `ui-${lang}.html`),
       `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><link rel="stylesheet" href="/pagefind/pagefind-ui.css">
 <script src="/pagefind/pagefind-ui.js"></script></head><body><div id="search"></div><script>
-const ui = new PagefindUI({ element: '#search', showSubResults: false, showImages: false, mergeIndex: [{ bundlePath: new URL('/pagefind/', location.href).href, language: '${other}', baseUrl: '/' }] });
+const ui = new PagefindUI({ element: '#search', showSubResults: false, showImages: false, mergeIndex: ${mergeList}.map((m) => ({ ...m, bundlePath: new URL(m.bundlePath, location.href).href, baseUrl: '/' })) });
 ui.triggerSearch(new URLSearchParams(location.search).get('q'));
 </script></body></html>
 `,
@@ -118,7 +133,7 @@ ui.triggerSearch(new URLSearchParams(location.search).get('q'));
 const pagefind = await import('/pagefind/pagefind.js');
 await pagefind.options({ bundlePath: '/pagefind/' });
 await pagefind.init();
-await pagefind.mergeIndex(new URL('/pagefind/', location.href).href, { language: '${other}', baseUrl: '/' });
+await Promise.all(${mergeList}.map((m) => pagefind.mergeIndex(new URL(m.bundlePath, location.href).href, { language: m.language, baseUrl: '/' })));
 const input = document.getElementById('q');
 input.addEventListener('input', () => input.value.trim() && pagefind.preload(input.value.trim()));
 input.addEventListener('keydown', (event) => event.key === 'Enter' && window.runSearch(input.value.trim()));

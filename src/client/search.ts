@@ -30,8 +30,9 @@ import {
   newestStoriesFirst,
   primaryLanguage,
   rankRuns,
+  matchesQueryWord,
+  queryWords,
   recordLanguage,
-  storyPlaces,
   type SearchArchive,
   type StoryGroup,
   type TermRun,
@@ -39,6 +40,7 @@ import {
 import { recordWords } from '../lib/search-excerpt';
 import { hasJapanese } from '../shared/japanese';
 import type { SearchPageConfig } from '../lib/search-config';
+import { languageParts, partFilter, partOf, type LanguagePart } from '../shared/search-parts';
 
 /** The part of Pagefind's browser API (`pagefind.js`) this page uses. */
 interface PagefindResult {
@@ -95,6 +97,10 @@ interface LoadedSearch {
   load: (languages: readonly Locale[]) => Promise<void>;
   /** Each language's records by story place, once `load` merged it and `places` ran. */
   places: (languages: readonly Locale[]) => Promise<ReadonlyMap<string, number>>;
+  /** Whether any of these languages' indexes is in more than one part. */
+  inParts: (languages: readonly Locale[]) => boolean;
+  /** The part a record is in (its `part` filter), once `places` mapped its language. */
+  partOf: (id: string) => string | undefined;
 }
 
 /**
@@ -141,8 +147,13 @@ async function loadPagefind(config: SearchPageConfig): Promise<LoadedSearch> {
       available,
       load: async () => {},
       places: async () => new Map(),
+      inParts: () => false,
+      partOf: () => undefined,
     };
   const primary = primaryLanguage(config.archive, config.pageLang, available);
+  // Each language's index is in parts (src/shared/search-parts.ts), newest first; the newest part of each
+  // language is served from the bundle folder itself, the older ones from folders below it.
+  const partsOf = new Map(available.map((l) => [l, languageParts(config.archive.stories, config.archive.missing[l] ?? [], config.partSize)]));
   await pagefind.options({ baseUrl: config.base, excerptLength: 24 });
   const html = document.documentElement;
   const pageLang = html.getAttribute('lang') ?? config.pageLang;
@@ -150,16 +161,26 @@ async function loadPagefind(config: SearchPageConfig): Promise<LoadedSearch> {
   const ready = pagefind.init();
   html.setAttribute('lang', pageLang);
   await ready;
+  // Every part's index gets a `part` filter of its own (Pagefind's `mergeFilter`, kept in memory, no file), so
+  // that one search can list the records of one part.
+  const [newest] = partsOf.get(primary)!;
+  await pagefind.options({ mergeFilter: { part: partFilter(primary, newest!.part) } });
   const bundleUrl = new URL(config.bundle, location.href).href;
-  const merging = new Map<Locale, Promise<void>>([[primary, Promise.resolve()]]);
-  /** The languages whose index is merged and searched. */
-  const merged = new Set<Locale>([primary]);
+  const merging = new Map<Locale, Promise<void>>();
+  /** The parts whose index is merged and searched, by their `part` filter. */
+  const merged = new Set<string>([partFilter(primary, newest!.part)]);
   const load = async (languages: readonly Locale[]) => {
     for (const language of languages) {
       if (!available.includes(language) || merging.has(language)) continue;
-      const merge = pagefind.mergeIndex(bundleUrl, { language, baseUrl: config.base }).then(
+      const parts = partsOf.get(language)!.filter((p) => !(language === primary && p.folder === ''));
+      const merge = Promise.all(
+        parts.map((p) =>
+          pagefind
+            .mergeIndex(`${bundleUrl}${p.folder}`, { language, baseUrl: config.base, mergeFilter: { part: partFilter(language, p.part) } })
+            .then(() => void merged.add(partFilter(language, p.part))),
+        ),
+      ).then(
         () => {
-          merged.add(language);
           // Queries across languages group records by story: map the new index's records now, while the
           // reader is still typing, rather than when their query runs.
           places([language]).catch((error: unknown) => console.error(error));
@@ -173,39 +194,42 @@ async function loadPagefind(config: SearchPageConfig): Promise<LoadedSearch> {
     await Promise.all(languages.map((l) => merging.get(l)));
   };
 
-  // Which story a record belongs to: a search for every page in the order sort (the archive newest first,
-  // src/content/stories.ts) lists each language's records in the order of their stories, so the i-th record of
-  // a language is the i-th story that has a version in it. No page or filter file is loaded for it; Pagefind
-  // returns record ids only. With a sort, Pagefind scores each result minus its rank in its own index and sorts
-  // the merged results by score (a stable sort), so the indexes' records come interleaved rank by rank; each
-  // language being one index, its records, picked out by their ids, keep their order. (An index in several parts
-  // per language would need one such search per part.)
+  // Which story a record belongs to: a search for every page of one part in the order sort (the archive newest
+  // first, src/content/stories.ts) lists the part's records in the order of its stories, so the i-th record of a
+  // part is the part's i-th story that has a version in its language. No page or filter file is loaded for it;
+  // Pagefind returns record ids only, and the `part` filter is in memory.
   const placeOf = new Map<string, number>();
-  const mapped = new Set<Locale>();
-  let mapping: Promise<void> | undefined;
-  const mapLoaded = async () => {
-    // The languages merged before the search starts: a merge still under way may or may not be in its results.
-    const languages = [...merged].filter((l) => !mapped.has(l));
-    const all = (await pagefind.search(null, { sort: { order: 'asc' } }))?.results ?? [];
-    for (const lang of languages) {
-      const records = all.filter((r) => recordLanguage(r.id) === lang);
-      const storiesOf = storyPlaces(config.archive, lang);
-      // An index that does not hold the stories the page was built with (a stale bundle): no grouping rather
-      // than a wrong one.
-      if (records.length === storiesOf.length) records.forEach((r, i) => placeOf.set(r.id, storiesOf[i]!));
-      else console.error(`Search: the ${lang} index holds ${records.length} stories, the page knows ${storiesOf.length}`);
-      mapped.add(lang);
-    }
+  const mapped = new Map<string, Promise<void>>();
+  const mapPart = async (lang: Locale, part: LanguagePart) => {
+    const name = partFilter(lang, part.part);
+    const records = (await pagefind.search(null, { filters: { part: name }, sort: { order: 'asc' } }))?.results ?? [];
+    // An index that does not hold the stories the page was built with (a stale bundle): no grouping rather
+    // than a wrong one.
+    if (records.length === part.places.length) records.forEach((r, i) => placeOf.set(r.id, part.places[i]!));
+    else console.error(`Search: the ${name} index holds ${records.length} stories, the page knows ${part.places.length}`);
   };
   const places = async (languages: readonly Locale[]) => {
     await load(languages);
-    // Twice at most: a language merged while an earlier mapping ran is mapped by the next one.
-    for (let pass = 0; pass < 2 && languages.some((l) => merged.has(l) && !mapped.has(l)); pass++) {
-      await (mapping ??= mapLoaded().finally(() => (mapping = undefined)));
-    }
+    await Promise.all(
+      languages.flatMap((lang) =>
+        (partsOf.get(lang) ?? [])
+          .filter((p) => merged.has(partFilter(lang, p.part)))
+          .map((p) => {
+            const name = partFilter(lang, p.part);
+            if (!mapped.has(name)) mapped.set(name, mapPart(lang, p));
+            return mapped.get(name)!;
+          }),
+      ),
+    );
     return placeOf;
   };
-  return { pagefind, archive: config.archive, available, load, places };
+  const inParts = (languages: readonly Locale[]) => languages.some((l) => (partsOf.get(l)?.length ?? 0) > 1);
+  const partOfRecord = (id: string) => {
+    const place = placeOf.get(id);
+    const lang = recordLanguage(id);
+    return place === undefined ? undefined : partFilter(lang, partOf(place, config.archive.stories, config.partSize));
+  };
+  return { pagefind, archive: config.archive, available, load, places, inParts, partOf: partOfRecord };
 }
 
 /**
@@ -228,7 +252,8 @@ async function searchStories(search: LoadedSearch, state: SearchState, terms: st
       // The exact search first: it is the whole answer when the usual (prefix) search could add nothing that
       // counts (`needsPrefixSearch`), which saves a second search over every page a common word is in.
       const exact = inLanguages((await pagefind.search(`"${term.replace(/"/g, '')}"`, { filters }))?.results);
-      const loose = needsPrefixSearch(term, exact.length) ? inLanguages((await pagefind.search(term, { filters }))?.results) : exact;
+      let loose = needsPrefixSearch(term, exact.length) ? inLanguages((await pagefind.search(term, { filters }))?.results) : exact;
+      if (loose !== exact && search.inParts(languages)) loose = await withoutStandIns(search, languages, term, loose, exact);
       return { term, loose, whole: new Set(exact.map((r) => r.id)) };
     }),
   );
@@ -262,6 +287,46 @@ async function searchStories(search: LoadedSearch, state: SearchState, terms: st
   const placeOf = languages.length > 1 || state.sort === 'date' ? await search.places(languages) : new Map<string, number>();
   const groups = groupStories(hits, (h) => placeOf.get(h.id));
   return state.sort === 'date' ? newestStoriesFirst(groups) : groups;
+}
+
+/**
+ * Drops what the parts of an index found for words they do not hold. A single index looks a query word up among
+ * all the archive's words; each part looks it up among its own, and a part without any word that starts with it
+ * takes the longest word the query word starts with instead (a for archive), or leaves the word out of a query of
+ * several: its pages then match what one index would not. All of a part's pages were found the same way, so the
+ * part's best page is read (one fragment), and the part's pages go when that page lacks a query word that some
+ * part holds. Parts where the term matched exactly hold every word and are not read.
+ */
+async function withoutStandIns(
+  search: LoadedSearch,
+  languages: readonly Locale[],
+  term: string,
+  loose: PagefindResult[],
+  exact: PagefindResult[],
+): Promise<PagefindResult[]> {
+  await search.places(languages);
+  const sure = new Set(exact.map((r) => search.partOf(r.id)));
+  const best = new Map<string, PagefindResult>();
+  for (const hit of loose) {
+    const part = search.partOf(hit.id);
+    if (part === undefined || sure.has(part)) continue;
+    const seen = best.get(part);
+    if (!seen || hit.score > seen.score) best.set(part, hit);
+  }
+  const checked = await Promise.all(
+    [...best].map(async ([part, hit]) => {
+      const data = await hit.data();
+      const { words } = recordWords(data.raw_content ?? '');
+      const matched = (data.locations ?? []).map((l) => words[l] ?? '');
+      const wanted = queryWords(term, recordLanguage(hit.id));
+      return { part, found: new Map(wanted.map((q) => [q, matched.some((w) => matchesQueryWord(w, q))])) };
+    }),
+  );
+  // A word no part holds is left out by every part, as one index would leave it out: only the words some part
+  // holds count. Where the term matched exactly, the archive holds every word.
+  const held = (q: string) => sure.size > 0 || checked.some(({ found }) => found.get(q));
+  const standIns = new Set(checked.filter(({ found }) => [...found].some(([q, ok]) => !ok && held(q))).map(({ part }) => part));
+  return standIns.size ? loose.filter((r) => !standIns.has(search.partOf(r.id) ?? '')) : loose;
 }
 
 /** One story in the results: the version shown, and the other one it links to. */

@@ -1,30 +1,19 @@
-// src/integrations/: the Pagefind index, built by `astro build` or, after it, by scripts/search-index.ts (plain Node).
-import { readFileSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+// src/integrations/: the Pagefind index, built by `astro build` as it generates the pages, or from a built site by scripts/search-index.ts (plain Node).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
+import { searchPartSize } from '../shared/build-dirs.ts';
 import { locales, type Locale } from '../shared/locales.ts';
-import { hasPagefindBody, mergeEntries, storyPagesGlob, type PagefindEntryFile } from '../shared/pagefind-bundle.ts';
-import { copyPart, indexCodeDigest, PartCache, partKey, storyPages } from './index-parts.ts';
+import { mergeEntries, storyOrderKey, storyPageOf, type PagefindEntryFile } from '../shared/pagefind-bundle.ts';
+import { languageParts } from '../shared/search-parts.ts';
+import { paths } from '../shared/urls.ts';
+import { copyPart, IndexBuilder, indexCodeDigest, PartCache, type BuiltPart } from './index-parts.ts';
 
 /** The folder inside the build output that holds the search index; the search page loads it from here. */
 export const pagefindFolder = 'pagefind';
-
-/**
- * Whether any built story page of `lang` is a real story (has `data-pagefind-body`), not a fallback. Reads the
- * pages only until it finds one: normally the first.
- */
-async function hasStories(outDir: string, lang: Locale): Promise<boolean> {
-  const articles = join(outDir, lang, 'articles');
-  const slugs = await readdir(articles).catch(() => []);
-  for (const slug of slugs) {
-    const html = await readFile(join(articles, slug, 'index.html'), 'utf8').catch(() => '');
-    if (hasPagefindBody(html)) return true;
-  }
-  return false;
-}
 
 /**
  * One Pagefind process: adds what `add` gives it (nothing for an empty bundle), writes the bundle folder, and
@@ -45,38 +34,23 @@ async function runPagefind(outputPath: string, add?: (index: PagefindIndex) => P
 }
 
 /**
- * Indexes the story pages of one language in a Pagefind process of its own and writes them into the bundle
- * folder. Returns the entry that run wrote (its language only) and how many pages it read.
- */
-async function indexLanguage(outDir: string, outputPath: string, lang: Locale) {
-  let read = 0;
-  const entry = await runPagefind(outputPath, async (index) => {
-    const added = await index.addDirectory({ path: outDir, glob: storyPagesGlob(lang) });
-    if (added.errors.length) throw new Error(`Pagefind could not index ${lang}: ${added.errors.join('; ')}`);
-    read = added.page_count;
-  });
-  return { entry, read };
-}
-
-/**
- * Builds the Pagefind search index as the last step of `astro build`, into `{outDir}/pagefind/`, so that any
- * build (the real site, the test fixture, the benchmark, each with its own DIGEST_OUT_DIR) is searchable
- * without a second command, and the index is never committed or copied into `public/`.
+ * Builds the Pagefind search index into `{outDir}/pagefind/` as part of `astro build`, so that any build (the
+ * real site, the test fixture, the benchmark, each with its own DIGEST_OUT_DIR) is searchable without a second
+ * command, and the index is never committed or copied into `public/`.
  *
- * Pagefind's Node API runs `pagefind_extended` when the platform package ships it (it does on every platform
- * the npm package supports), which segments Japanese into words at index time. Each language has its own
- * index (Pagefind splits by `<html lang>`), with its own segmentation and stemming; the search page merges
- * them in the browser. Only elements marked `data-pagefind-body` (real story pages) are indexed.
+ * The index is built while the pages are: Astro hands each page it renders to this integration's prerenderer
+ * (a thin wrapper around Astro's own), which passes the story pages on to an `IndexBuilder`
+ * (./index-parts.ts). That gives Pagefind, a process of its own, the core Astro's page generation leaves idle;
+ * what remains once Astro has written the last page is the last parts' writing and the copy into `dist/`.
  *
- * Each language is indexed by its own Pagefind process, one after the other, into the same folder, reading only
- * that language's story pages: Pagefind holds every page it read until it writes, and a second copy of the
- * indexed ones while it builds, so one process over the whole folder peaked at 7.0–7.9 GiB at 10,000 pairs where
- * the Japanese run alone peaks at 5.8 GiB (English 2.5). The files are the same bytes either way: every index
- * file is named after its language, and the shared files (pagefind.js, the WebAssembly) are the same for every
- * run. Only `pagefind-entry.json`, which each run rewrites with its own language, is merged afterwards.
+ * Pagefind's Node API runs `pagefind_extended` when the platform package ships it (it does on every platform the
+ * npm package supports), which segments Japanese into words at index time. Each language has its own indexes,
+ * with its own segmentation and stemming; the search page merges them in the browser. Only the story pages'
+ * `data-pagefind-body` is indexed; fallback pages (a story with no version in that language) are not.
  */
 export function pagefindIndex(): AstroIntegration {
   let cacheDir = '';
+  let builder: IndexBuilder | undefined;
   return {
     name: 'digest:pagefind',
     hooks: {
@@ -95,62 +69,113 @@ export function pagefindIndex(): AstroIntegration {
           },
         });
       },
+      'astro:build:start': ({ setPrerenderer }) => {
+        setPrerenderer((astro) => ({
+          name: 'digest:search-index',
+          setup: async () => astro.setup?.(),
+          getStaticPaths: async () => {
+            const all = await astro.getStaticPaths();
+            const stories = all.filter(({ pathname }) => storyPageOf(pathname));
+            // Every story, newest first: the story pages' route lists them in archive order (the index checks it).
+            const slugs = [...new Set(stories.map(({ pathname }) => storyPageOf(pathname)!.slug))];
+            builder = new IndexBuilder(slugs, searchPartSize, new PartCache(cacheDir), indexCodeDigest());
+            // The story pages first, so that Pagefind starts early and indexes while the other pages are generated
+            // (Astro generates the paths in this order; each page is rendered on its own, so the order changes no
+            // page).
+            return [...stories, ...all.filter((path) => !stories.includes(path))];
+          },
+          render: async (request, options) => {
+            const rendered = await astro.render(request, options);
+            const story = builder && storyPageOf(new URL(request.url).pathname);
+            const response = rendered instanceof Response ? rendered : rendered.response;
+            if (!builder || !story || !response.ok || !response.body) return rendered;
+            const html = await response.text();
+            builder.add(story.lang, story.slug, html);
+            const copy = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+            return rendered instanceof Response ? copy : { ...rendered, response: copy };
+          },
+          teardown: async () => astro.teardown?.(),
+          ...(astro.collectStaticImages ? { collectStaticImages: () => astro.collectStaticImages!() } : {}),
+        }));
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        // `npm run build` (scripts/build.ts) indexes after Astro has exited, so that the two never hold their
-        // memory at the same time; plain `astro build` (the tests, `astro build` by hand) indexes here.
-        if (process.env['DIGEST_SEARCH_INDEX'] === 'after-astro') {
-          logger.info('Search index: left to scripts/build.ts, which builds it once Astro has exited.');
-          return;
-        }
-        await buildSearchIndex(fileURLToPath(dir), logger, cacheDir);
+        await buildSearchIndex(fileURLToPath(dir), logger, cacheDir, builder);
       },
     },
   };
 }
 
 /**
- * Indexes each language that has stories, one Pagefind run at a time, then writes one entry for them all. Each
- * language's bundle is kept in `cacheDir` (./index-parts.ts) and reused by the next build when its story pages,
- * the indexing code and Pagefind's version are the same.
+ * Finishes the search index of the site in `outDir`: the parts `streamed` was given while Astro generated the
+ * pages, or, without it (scripts/search-index.ts on an already built site), every part from the built pages.
+ * Story pages the builder did not get (a page Astro did not render) are read from `outDir`. Each part's bundle
+ * is kept in `cacheDir` and reused by the next build when its pages, the indexing code and Pagefind's version
+ * are the same; it is copied to the folder `languageParts` gives it, and each folder gets one entry for its
+ * languages.
  */
-export async function buildSearchIndex(outDir: string, logger: Pick<AstroIntegrationLogger, 'info' | 'warn'>, cacheDir: string): Promise<void> {
+export async function buildSearchIndex(
+  outDir: string,
+  logger: Pick<AstroIntegrationLogger, 'info' | 'warn'>,
+  cacheDir: string,
+  streamed?: IndexBuilder,
+): Promise<void> {
   const started = performance.now();
   const outputPath = join(outDir, pagefindFolder);
-  const cache = new PartCache(cacheDir);
-  const code = indexCodeDigest();
-  const runs: { lang: Locale; entry: PagefindEntryFile }[] = [];
-  for (const lang of locales) {
-    // Pagefind skips pages without data-pagefind-body only when some page it read has one: in a language with
-    // no real story it would index the whole of its fallback pages instead.
-    if (!(await hasStories(outDir, lang))) {
-      logger.warn(`No ${lang} stories to index; the search has no ${lang} index.`);
-      continue;
-    }
-    const languageStarted = performance.now();
-    const part = { lang, pages: storyPages(outDir, lang) };
-    const { folder, kept } = cache.find(part, partKey(outDir, part, code));
-    let read = 0;
-    if (!kept) await cache.build(folder, async (into) => void ({ read } = await indexLanguage(outDir, into, lang)));
-    copyPart(folder, outputPath);
-    const entry = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as PagefindEntryFile;
-    runs.push({ lang, entry });
-    const ms = Math.round(performance.now() - languageStarted);
-    const stories = entry.languages[lang]?.page_count ?? 0;
-    logger.info(
-      kept
-        ? `Kept the ${lang} index of an earlier build: its ${stories} stories are unchanged (${ms} ms)`
-        : `Indexed ${stories} ${lang} stories (${read} pages read) in ${ms} ms`,
-    );
+  const builder = streamed ?? new IndexBuilder(archiveOfBuiltSite(outDir), searchPartSize, new PartCache(cacheDir), indexCodeDigest());
+  let parts: BuiltPart[];
+  try {
+    parts = await builder.finish((lang, slug) => readFileSync(join(outDir, paths.article(lang, slug).slice(1), 'index.html'), 'utf8'));
+  } finally {
+    // Ends Pagefind's process: one left running would keep `astro build` from exiting.
+    await close();
   }
-  cache.prune();
-  if (!runs.length) {
+  builder.cache.prune();
+  if (!parts.length) {
     // Still write Pagefind's files, with no language in the entry, so that the search page of a site without
     // stories yet loads and finds nothing instead of failing to load.
     await runPagefind(outputPath);
     logger.warn(`No stories to index: wrote an empty search index to ${outputPath}.`);
     return;
   }
-  await writeFile(join(outputPath, 'pagefind-entry.json'), JSON.stringify(mergeEntries(runs)));
+  const folders = new Map<string, { lang: Locale; entry: PagefindEntryFile }[]>();
+  for (const lang of locales) {
+    for (const { part, folder } of languageParts(builder.stories, builder.missing[lang], searchPartSize)) {
+      const built = parts.find((p) => p.lang === lang && p.part === part);
+      if (!built) throw new Error(`The ${lang} part ${part} of the search index was not built`);
+      copyPart(built.folder, join(outputPath, folder), folder === '');
+      const entry = JSON.parse(readFileSync(join(built.folder, 'pagefind-entry.json'), 'utf8')) as PagefindEntryFile;
+      folders.set(folder, [...(folders.get(folder) ?? []), { lang, entry }]);
+    }
+  }
+  for (const [folder, runs] of folders) {
+    await writeFile(join(outputPath, folder, 'pagefind-entry.json'), JSON.stringify(mergeEntries(runs)));
+  }
   const ms = Math.round(performance.now() - started);
-  logger.info(`Wrote the search index (${runs.map((r) => r.lang).join(', ')}) to ${outputPath} in ${ms} ms`);
+  const summary = locales
+    .map((lang) => {
+      const own = parts.filter((p) => p.lang === lang);
+      const kept = own.filter((p) => p.kept).length;
+      return `${own.reduce((n, p) => n + p.pages, 0)} ${lang} stories in ${own.length} part(s)${kept ? `, ${kept} kept from an earlier build` : ''}`;
+    })
+    .join('; ');
+  logger.info(`Wrote the search index (${summary}) to ${outputPath}; ${ms} ms after the last page`);
+}
+
+/**
+ * The stories of a built site, newest first, from its story pages: every slug with a page in some language,
+ * ordered by the `order` sort of one of its real versions.
+ */
+function archiveOfBuiltSite(outDir: string): string[] {
+  const keys = new Map<string, string>();
+  for (const lang of locales) {
+    const folder = join(outDir, paths.article(lang, '').slice(1, -1));
+    const slugs = existsSync(folder) ? readdirSync(folder) : [];
+    for (const slug of slugs) {
+      if (keys.has(slug)) continue;
+      const file = join(folder, slug, 'index.html');
+      const key = existsSync(file) ? storyOrderKey(readFileSync(file, 'utf8')) : undefined;
+      if (key) keys.set(slug, key);
+    }
+  }
+  return [...keys].sort(([, a], [, b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([slug]) => slug);
 }

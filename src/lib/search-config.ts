@@ -3,6 +3,7 @@ import { localeInfo, locales, type Locale } from '../shared/locales';
 import type { ResultLabels } from './search';
 import type { SearchArchive } from './search-stories';
 import { paths } from '../shared/urls';
+import { searchPartSize } from '../shared/build-dirs';
 
 /**
  * Everything the search page's browser script needs from the build, in the page's language. The page writes it
@@ -21,6 +22,8 @@ export interface SearchPageConfig extends ResultLabels {
   glossaryEntry: string;
   /** The stories of the archive as the index holds them: to load only the indexes a query can match, and to group results by story. */
   archive: SearchArchive;
+  /** Stories in one part of each language's index (src/shared/search-parts.ts). */
+  partSize: number;
   messages: {
     /** Plural forms of the result count, by CLDR category; `{{count}}` and `{{query}}`. */
     resultCount: Partial<Record<Intl.LDMLPluralRule, string>>;
@@ -61,6 +64,7 @@ export function searchPageConfig(lang: Locale, topics: { id: string; name: strin
     glossary: `${root}search-glossary.json`,
     glossaryEntry: `${root.slice(0, -1)}${paths.glossaryEntry(lang, '{id}')}`,
     archive,
+    partSize: searchPartSize,
     languageNames: Object.fromEntries(locales.map((l) => [l, t(`lang.names.${l}`)])) as Record<Locale, string>,
     topics: Object.fromEntries(topics.map(({ id, name }) => [id, { name, href: paths.topic(lang, id) }])),
     messages: {

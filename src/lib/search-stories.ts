@@ -85,6 +85,48 @@ export function rankRuns<H extends PageHit>(runs: readonly TermRun<H>[]): (H & {
   return [...best.values()].sort((a, b) => Number(b.whole) - Number(a.whole) || b.score - a.score);
 }
 
+/**
+ * The words Pagefind searches a term as in an index of `lang`: a language written without spaces (Japanese) is
+ * cut into words as Pagefind cuts it (`Intl.Segmenter`); others at spaces.
+ * @example queryWords('prisoner exchange', 'en') // ['prisoner', 'exchange']
+ * @example queryWords('捕虜交換', 'ja') // ['捕虜', '交換']
+ */
+export function queryWords(term: string, lang: string): string[] {
+  if (lang === 'ja' && typeof Intl.Segmenter === 'function') {
+    return [...new Intl.Segmenter(lang, { granularity: 'word' }).segment(term)].filter((s) => s.isWordLike).map((s) => s.segment);
+  }
+  return term.split(/\s+/).filter(Boolean);
+}
+
+/**
+ * Whether a word a record matched is one Pagefind found for a query word as a single index would: the query word
+ * itself, a word it starts (Zelenskyite for Zelensky) or one sharing its stem (negotiate for negotiations: the
+ * stemmer cuts at most a few letters). An index without any word that starts with the query's stem takes the
+ * longest word the query starts with instead (a for archive), and an index in parts does so part by part; such a
+ * word shares fewer letters with the query.
+ * @example matchesQueryWord('archive', 'archives') // true
+ * @example matchesQueryWord('a', 'archive') // false
+ * @example matchesQueryWord('タイミング', 'タイ') // true
+ * @example matchesQueryWord('タ', 'タイ') // false
+ */
+export function matchesQueryWord(word: string, query: string): boolean {
+  const w = normalizeWord(word);
+  const q = normalizeWord(query);
+  if (!w || !q) return false;
+  if (w.startsWith(q)) return true;
+  if (hasJapanese(q)) return false;
+  let shared = 0;
+  while (shared < w.length && shared < q.length && w[shared] === q[shared]) shared++;
+  return shared >= Math.max(1, q.length - 4) && shared >= Math.min(q.length, 3);
+}
+
+/** A word as the index compares it: NFKC, lower case, without the punctuation around it. */
+const normalizeWord = (word: string): string =>
+  word
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+
 /** The language of a Pagefind record, from its id (`ja_c4d8a64`: Pagefind names records after their index). */
 export const recordLanguage = (id: string): string => id.slice(0, Math.max(0, id.indexOf('_')));
 
@@ -180,18 +222,6 @@ export function primaryLanguage(archive: SearchArchive, pageLang: Locale, availa
   const covers = (l: Locale) => (!all.japanese || !!archive.scripts[l]?.japanese) && (!all.other || !!archive.scripts[l]?.other);
   const ordered = [pageLang, ...available.filter((l) => l !== pageLang)].filter((l) => available.includes(l));
   return ordered.find(covers) ?? ordered[0] ?? pageLang;
-}
-
-/**
- * The places of the stories that have a version in `lang`, ascending: the i-th record of that language in the
- * `order` sort is the story at `storyPlaces(…)[i]`.
- * @example storyPlaces({ stories: 4, missing: { ja: [], en: [1] }, scripts }, 'en') // [0, 2, 3]
- */
-export function storyPlaces(archive: SearchArchive, lang: Locale): number[] {
-  const missing = new Set(archive.missing[lang] ?? []);
-  const places: number[] = [];
-  for (let place = 0; place < archive.stories; place++) if (!missing.has(place)) places.push(place);
-  return places;
 }
 
 /** One story among the results: the first of its pages in the ranking, and its page in each language that matched. */

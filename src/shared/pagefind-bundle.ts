@@ -1,5 +1,5 @@
 // src/shared/: modules that plain Node (build scripts, worker threads) and Vite both load: relative imports name their .ts file, no astro:* modules.
-import type { Locale } from './locales.ts';
+import { locales, type Locale } from './locales.ts';
 import { paths } from './urls.ts';
 
 /** `pagefind-entry.json`: the fields we read; pagefind.js also reads the others (kept as they are). */
@@ -10,16 +10,6 @@ export interface PagefindEntryFile {
 }
 
 /**
- * The built story pages of one language, as a Pagefind glob relative to the output folder. Story pages
- * (`src/pages/[lang]/articles/[slug].astro`) are the only pages that carry `data-pagefind-body`, so Pagefind
- * need not read the listing pages at all (at 10,000 pairs they cost it ~0.35 GiB to read and then skip).
- * @example storyPagesGlob('ja') // 'ja/articles/*\/index.html'
- */
-export function storyPagesGlob(lang: Locale): string {
-  return `${paths.article(lang, '*').slice(1)}index.html`;
-}
-
-/**
  * Whether a built page has an element marked `data-pagefind-body`. Pagefind indexes every page's whole
  * `<body>` when no page it reads has one, so a run over a language with only fallback pages must not happen.
  * @example hasPagefindBody('<article class="story" data-pagefind-body data-pagefind-filter="language:ja">') // true
@@ -27,6 +17,31 @@ export function storyPagesGlob(lang: Locale): string {
  */
 export function hasPagefindBody(html: string): boolean {
   return /<[a-z][^>]*\sdata-pagefind-body(?=[\s=/>])/i.test(html);
+}
+
+/**
+ * A story page's place in the archive as the index sorts it: the value of its `order` sort
+ * (`archiveSortKey`), or undefined for a page without one.
+ * @example storyOrderKey('<article data-pagefind-body data-pagefind-sort="order:d01_a">') // 'd01_a'
+ */
+export function storyOrderKey(html: string): string | undefined {
+  return /\sdata-pagefind-sort="order:([^"]*)"/.exec(html)?.[1];
+}
+
+/**
+ * Which story page a site path is: `/{lang}/articles/{slug}/`, the pages the index holds (not the side-by-side
+ * page below it).
+ * @example storyPageOf('/ja/articles/ceasefire-talks/') // { lang: 'ja', slug: 'ceasefire-talks' }
+ * @example storyPageOf('/ja/articles/ceasefire-talks/parallel/') // undefined
+ */
+export function storyPageOf(pathname: string): { lang: Locale; slug: string } | undefined {
+  for (const lang of locales) {
+    const prefix = paths.article(lang, '').slice(0, -1);
+    if (!pathname.startsWith(prefix)) continue;
+    const slug = pathname.slice(prefix.length).replace(/\/?$/, '');
+    return slug && !slug.includes('/') ? { lang, slug } : undefined;
+  }
+  return undefined;
 }
 
 /**

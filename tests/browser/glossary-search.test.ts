@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../tooling/browser';
 import { fixtureSite } from '../helpers/build';
+import { withWholeIndex } from '../helpers/pagefind-parts';
 import { serveDist, type StaticServer } from '../../tooling/serve';
 
 /*
@@ -24,15 +25,15 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Result URLs of a Pagefind query on `/{lang}/search/` (that language's index). */
+/** Result URLs of a Pagefind query on `/{lang}/search/` (that language's index, all its parts). */
 async function pagefind(lang: 'ja' | 'en', query: string | null, filters: Record<string, string> = {}): Promise<string[]> {
   await page.goto(`${server.url}/${lang}/search/`, { waitUntil: 'load' });
-  // A string, so that the test runner does not rewrite the dynamic import meant for the browser.
-  const script = `(async () => {
-    const pf = await import('/pagefind/pagefind.js');
-    const found = await pf.search(${JSON.stringify(query)}, { filters: ${JSON.stringify(filters)} });
-    return Promise.all(found.results.map(async (r) => (await r.data()).url));
-  })()`;
+  const script = withWholeIndex(
+    fixtureSite.dist,
+    lang,
+    `const found = await pf.search(${JSON.stringify(query)}, { filters: ${JSON.stringify(filters)} });
+    return Promise.all(found.results.map(async (r) => (await r.data()).url));`,
+  );
   return page.evaluate(script) as Promise<string[]>;
 }
 

@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { locales, type Locale } from '../../src/shared/locales';
 import { fixtureSite } from '../helpers/build';
+import { withWholeIndex } from '../helpers/pagefind-parts';
 import { useSiteInBrowser } from '../helpers/site-in-browser';
 
 /**
@@ -273,12 +274,12 @@ describe('search index', () => {
   /** What Pagefind indexed of each page a query finds: its URL and its text. */
   async function indexed(lang: Locale, query: string): Promise<{ url: string; content: string }[]> {
     const page = await open(`/${lang}/search/`, desktop);
-    // A string, so that the test runner does not rewrite the dynamic import meant for the browser.
-    const script = `(async () => {
-      const pf = await import('/pagefind/pagefind.js');
-      const found = await pf.search(${JSON.stringify(query)});
-      return Promise.all(found.results.map(async (r) => { const d = await r.data(); return { url: d.url, content: d.content }; }));
-    })()`;
+    const script = withWholeIndex(
+      fixtureSite.dist,
+      lang,
+      `const found = await pf.search(${JSON.stringify(query)});
+      return Promise.all(found.results.map(async (r) => { const d = await r.data(); return { url: d.url, content: d.content }; }));`,
+    );
     const results = (await page.evaluate(script)) as { url: string; content: string }[];
     await page.close();
     return results;

@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writ
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateContent } from '../../tooling/generate';
+import { FIXTURE_PART_SIZE } from '../global-setup';
 import { fixtureSite, outputRoot, root } from '../helpers/build';
 
 const node = join(root, 'node_modules/.bin/node');
@@ -21,8 +22,8 @@ function files(dir: string): Map<string, string> {
   );
 }
 
-describe('npm run build (scripts/build.ts)', () => {
-  it('builds the site with Astro, then its search index once Astro has exited', () => {
+describe('npm run build (scripts/build.ts) and scripts/search-index.ts', () => {
+  it('builds the site with Astro, and its search index while Astro generates the pages', () => {
     const work = join(outputRoot, 'npm-build');
     rmSync(work, { recursive: true, force: true });
     mkdirSync(work, { recursive: true });
@@ -43,13 +44,10 @@ describe('npm run build (scripts/build.ts)', () => {
     });
     const output = plain(`${result.stdout}\n${result.stderr}`);
     expect(result.status, output).toBe(0);
-    // Astro itself left the index alone; it was written after Astro's last line.
-    const astroSkipped = output.indexOf('Search index: left to scripts/build.ts');
-    const astroDone = output.indexOf('Complete!');
-    const indexed = output.indexOf('Wrote the search index (ja, en)');
-    expect(astroSkipped).toBeGreaterThan(-1);
-    expect(astroDone).toBeGreaterThan(astroSkipped);
-    expect(indexed).toBeGreaterThan(astroDone);
+    // Finished in Astro's last hook, before its last line.
+    const indexed = output.indexOf('Wrote the search index (3 ja stories in 1 part(s); 3 en stories in 1 part(s))');
+    expect(indexed, output).toBeGreaterThan(-1);
+    expect(output.indexOf('Complete!')).toBeGreaterThan(indexed);
     const entry = JSON.parse(readFileSync(join(work, 'dist/pagefind/pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
@@ -66,38 +64,45 @@ describe('npm run build (scripts/build.ts)', () => {
     return { dist: copy, cache: `${copy}-cache` };
   };
   const indexSite = (dist: string, cache: string) => {
-    const result = spawnSync(node, [join(root, 'scripts/search-index.ts'), dist, cache], { encoding: 'utf8' });
+    // In parts of the size the fixture was built with.
+    const result = spawnSync(node, [join(root, 'scripts/search-index.ts'), dist, cache], {
+      encoding: 'utf8',
+      env: { ...process.env, DIGEST_SEARCH_PART_SIZE: String(FIXTURE_PART_SIZE) },
+    });
     expect(result.status, result.stderr).toBe(0);
     return plain(result.stdout);
   };
 
-  it('writes the same index from outside Astro as astro build does at its end', () => {
-    // The fixture site was built by plain `astro build` (tests/global-setup.ts), which indexes in its last hook.
+  it('writes the same index from a built site as astro build does from the pages it generates', () => {
+    // The fixture site was built by `astro build` (tests/global-setup.ts), which gave Pagefind each story page as it
+    // rendered it, several at once; scripts/search-index.ts reads them from the built site.
     const { dist, cache } = unindexedCopy('index-again');
-    expect(indexSite(dist, cache)).toMatch(/\[digest:pagefind\] Wrote the search index \(ja, en\)/);
+    expect(indexSite(dist, cache)).toMatch(
+      /\[digest:pagefind\] Wrote the search index \(\d+ ja stories in [2-9] part\(s\); \d+ en stories in [2-9] part\(s\)\)/,
+    );
     expect(files(join(dist, 'pagefind'))).toEqual(files(join(fixtureSite.dist, 'pagefind')));
   });
 
-  it('keeps a language’s index from the last build when its story pages are unchanged, and only then', () => {
+  it('keeps each part of the index from the last build when its story pages are unchanged, and only then', () => {
     const { dist, cache } = unindexedCopy('index-kept');
     const first = indexSite(dist, cache);
-    expect(first).toMatch(/Indexed \d+ ja stories/);
-    expect(first).toMatch(/Indexed \d+ en stories/);
+    expect(first).toMatch(/\d+ ja stories in (\d+) part\(s\); \d+ en stories in \d+ part\(s\)\)/);
+    const parts = Number(/ja stories in (\d+) part/.exec(first)![1]);
     const fresh = files(join(dist, 'pagefind'));
 
     rmSync(join(dist, 'pagefind'), { recursive: true });
     const again = indexSite(dist, cache);
-    expect(again).toMatch(/Kept the ja index of an earlier build: its \d+ stories are unchanged/);
-    expect(again).toMatch(/Kept the en index of an earlier build/);
+    expect(again).toContain(`ja stories in ${parts} part(s), ${parts} kept from an earlier build`);
+    expect(again).toContain(`en stories in ${parts} part(s), ${parts} kept from an earlier build`);
     expect(files(join(dist, 'pagefind'))).toEqual(fresh);
 
-    // One English story changes: English is indexed again and finds the new word, Japanese is kept.
+    // One English story changes: its English part is indexed again and finds the new word; the rest is kept.
     const page = join(dist, 'en/articles/prisoner-exchange/index.html');
     writeFileSync(page, readFileSync(page, 'utf8').replace('</article>', '<p>Quarantelli wrote this sentence.</p></article>'));
     rmSync(join(dist, 'pagefind'), { recursive: true });
     const changed = indexSite(dist, cache);
-    expect(changed).toMatch(/Indexed \d+ en stories/);
-    expect(changed).toMatch(/Kept the ja index of an earlier build/);
+    expect(changed).toContain(`en stories in ${parts} part(s), ${parts - 1} kept from an earlier build`);
+    expect(changed).toContain(`ja stories in ${parts} part(s), ${parts} kept from an earlier build`);
     // The same bundle as a build without any cache would write.
     const { dist: clean, cache: cleanCache } = unindexedCopy('index-kept-clean');
     writeFileSync(join(clean, 'en/articles/prisoner-exchange/index.html'), readFileSync(page));

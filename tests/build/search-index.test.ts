@@ -1,10 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, matchesGlob, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { dictionaries } from '../../src/shared/i18n';
 import { isLocale, locales } from '../../src/shared/locales';
-import { storyPagesGlob } from '../../src/shared/pagefind-bundle';
+import { storyPageOf } from '../../src/shared/pagefind-bundle';
+import { languageParts } from '../../src/shared/search-parts';
+import { FIXTURE_PART_SIZE } from '../global-setup';
 import type { SearchPageConfig } from '../../src/lib/search-config';
 import { fixtureSite, page, root } from '../helpers/build';
 import { readFixtureStories } from '../helpers/fixture';
@@ -30,7 +32,7 @@ interface Entry {
   languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
   include_characters: string[];
 }
-const entry = (): Entry => JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as Entry;
+const entry = (folder = ''): Entry => JSON.parse(readFileSync(join(bundle, folder, 'pagefind-entry.json'), 'utf8')) as Entry;
 
 /** Every built HTML file, as site paths. */
 function htmlFiles(dir: string): string[] {
@@ -45,26 +47,45 @@ describe('the search index', () => {
     expect(existsSync(join(root, 'public/pagefind'))).toBe(false);
   });
 
-  it('has one index per language, holding exactly the real (non-fallback) story pages of that language', () => {
-    const languages = entry().languages;
-    expect(Object.keys(languages).sort()).toEqual([...locales].sort());
+  it('has each language in parts of at most the part size, newest part in the index folder, holding exactly the real story pages', () => {
+    // The fixture is built with parts of FIXTURE_PART_SIZE stories (tests/global-setup.ts), so it has several.
+    const folders = [
+      '',
+      ...readdirSync(bundle)
+        .filter((f) => /^part-\d+$/.test(f))
+        .map((f) => `${f}/`),
+    ];
+    expect(folders.length).toBeGreaterThan(2);
     for (const lang of locales) {
+      const missing = newestFirst.flatMap((slug, place) => (stories.find(([s]) => s === slug)![1][lang] ? [] : [place]));
+      const parts = languageParts(newestFirst.length, missing, FIXTURE_PART_SIZE);
+      // Every part where the search page looks for it, with the stories it expects there, and nothing else.
+      expect(folders.filter((f) => entry(f).languages[lang]).sort(), lang).toEqual(parts.map((p) => p.folder).sort());
+      for (const { folder, places } of parts) {
+        const own = entry(folder).languages[lang]!;
+        expect(own.page_count, `${lang} ${folder}`).toBe(places.length);
+        expect(own.page_count).toBeLessThanOrEqual(FIXTURE_PART_SIZE);
+        expect(existsSync(join(bundle, folder, `pagefind.${own.hash}.pf_meta`)), own.hash).toBe(true);
+      }
       const real = stories.filter(([, v]) => v[lang]).length;
-      expect(languages[lang]!.page_count, lang).toBe(real);
-      const hash = languages[lang]!.hash;
-      expect(existsSync(join(bundle, `pagefind.${hash}.pf_meta`)), hash).toBe(true);
-      expect(readdirSync(join(bundle, 'index')).filter((f) => f.startsWith(`${lang}_`)).length, lang).toBeGreaterThan(0);
+      expect(
+        parts.reduce((n, p) => n + p.places.length, 0),
+        lang,
+      ).toBe(real);
     }
+    // Older parts carry only their index, not a second copy of Pagefind's scripts.
+    for (const folder of folders.filter(Boolean)) expect(existsSync(join(bundle, folder, 'pagefind.js')), folder).toBe(false);
   });
 
-  it("has one entry file for all the languages, which the bundle's own pagefind.js can read", () => {
-    // Each language is indexed by a run of its own, and the integration merges what the runs wrote.
+  it("has one entry file per folder for all the languages there, which the bundle's own pagefind.js can read", () => {
+    // Each language's part is indexed by a run of its own, and the integration merges what the runs wrote.
     const { version, include_characters } = entry();
     expect(readFileSync(join(bundle, 'pagefind.js'), 'utf8')).toContain(`pagefind_version="${version}"`);
     expect(include_characters).toContain('_');
     const metas = readdirSync(bundle).filter((f) => f.endsWith('.pf_meta'));
     const named = Object.values(entry().languages).map(({ hash }) => `pagefind.${hash}.pf_meta`);
     expect(metas.sort()).toEqual(named.sort());
+    expect(Object.keys(entry().languages).sort()).toEqual([...locales].sort());
   });
 
   it('ships the English stemmer, which every language index runs its queries through', () => {
@@ -90,12 +111,12 @@ describe('what the story pages give Pagefind', () => {
   });
 
   it("has every searchable page where the indexer reads that page's language", () => {
-    // src/integrations/pagefind.ts indexes each language from storyPagesGlob(lang) only.
+    // src/integrations/pagefind.ts gives the index the pages storyPageOf knows, in their own language only.
     const bodies = htmlFiles(dist).filter((path) => page(dist, path)('[data-pagefind-body]').length > 0);
     expect(bodies.length).toBeGreaterThan(0);
     for (const path of bodies) {
       const lang = page(dist, path)('html').attr('lang');
-      expect(isLocale(lang) && matchesGlob(path.slice(1), storyPagesGlob(lang)), `${path} (${lang})`).toBe(true);
+      expect(isLocale(lang) && storyPageOf(path.replace(/index\.html$/, ''))?.lang === lang, `${path} (${lang})`).toBe(true);
     }
   });
 

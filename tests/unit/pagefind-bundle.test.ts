@@ -1,21 +1,28 @@
-import { matchesGlob } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasPagefindBody, mergeEntries, storyPagesGlob, type PagefindEntryFile } from '../../src/shared/pagefind-bundle';
+import { hasPagefindBody, mergeEntries, storyOrderKey, storyPageOf, type PagefindEntryFile } from '../../src/shared/pagefind-bundle';
 
-describe('storyPagesGlob', () => {
-  it('matches the built story pages of one language and nothing else Pagefind would read', () => {
-    const glob = storyPagesGlob('ja');
-    expect(glob).toBe('ja/articles/*/index.html');
-    expect(matchesGlob('ja/articles/istanbul-talks-2025-05/index.html', glob)).toBe(true);
+describe('storyPageOf', () => {
+  it('knows the story pages of each language by their path, and nothing else the index could be given', () => {
+    expect(storyPageOf('/ja/articles/istanbul-talks-2025-05/')).toEqual({ lang: 'ja', slug: 'istanbul-talks-2025-05' });
+    expect(storyPageOf('/en/articles/istanbul-talks-2025-05')).toEqual({ lang: 'en', slug: 'istanbul-talks-2025-05' });
     for (const other of [
-      'en/articles/istanbul-talks-2025-05/index.html',
-      'ja/index.html',
-      'ja/topics/peace-talks/index.html',
-      'ja/topics/peace-talks/2/index.html',
-      'ja/search/index.html',
+      '/ja/articles/istanbul-talks-2025-05/parallel/',
+      '/ja/articles/',
+      '/ja/',
+      '/ja/topics/peace-talks/',
+      '/ja/topics/peace-talks/2/',
+      '/ja/search/',
+      '/fr/articles/x/',
     ]) {
-      expect(matchesGlob(other, glob), other).toBe(false);
+      expect(storyPageOf(other), other).toBeUndefined();
     }
+  });
+});
+
+describe('storyOrderKey', () => {
+  it("reads a story page's place in the archive from its `order` sort", () => {
+    expect(storyOrderKey('<article class="story" data-pagefind-body data-pagefind-sort="order:d08638532236800000_a">')).toBe('d08638532236800000_a');
+    expect(storyOrderKey('<article class="story">')).toBeUndefined();
   });
 });
 

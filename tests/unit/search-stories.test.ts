@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { languageParts } from '../../src/shared/search-parts';
 import { buildExcerpt, headlineWords, joinWords, recordWords } from '../../src/lib/search-excerpt';
 import { compactGlossary, findEntry, foldQuery, languagesAhead, searchTerms, spellingsAhead, suggestEntry } from '../../src/lib/search-glossary';
 import {
+  matchesQueryWord,
+  queryWords,
   cardLanguage,
   groupStories,
   insideLongerWord,
@@ -13,7 +16,6 @@ import {
   rankRuns,
   recordLanguage,
   searchArchive,
-  storyPlaces,
   textScripts,
   wholeWordsOnly,
 } from '../../src/lib/search-stories';
@@ -151,8 +153,9 @@ describe('the archive on the search page', () => {
       missing: { ja: [1], en: [2] },
       scripts: { ja: { japanese: true, other: true }, en: { japanese: false, other: true } },
     });
-    expect(storyPlaces(archive, 'ja')).toEqual([0, 2]);
-    expect(storyPlaces(archive, 'en')).toEqual([0, 1]);
+    // The search page maps a part's records to these places (src/shared/search-parts.ts).
+    expect(languageParts(archive.stories, archive.missing.ja, 1000)[0]!.places).toEqual([0, 2]);
+    expect(languageParts(archive.stories, archive.missing.en, 1000)[0]!.places).toEqual([0, 1]);
     expect(textScripts('停戦、1945年')).toEqual({ japanese: true, other: true });
     expect(textScripts('「停戦」')).toEqual({ japanese: true, other: false });
     // A body the build cannot read (an MDX story is rendered on its page only) may contain any writing.
@@ -285,5 +288,25 @@ describe('excerpts from the record words', () => {
       { text: 'ICRC', mark: true },
       { text: ') helped.', mark: false },
     ]);
+  });
+});
+
+describe('queries of several words across the parts of an index', () => {
+  it('cuts a query into the words Pagefind searches: Japanese as the segmenter does, others at spaces', () => {
+    expect(queryWords('prisoner  exchange', 'en')).toEqual(['prisoner', 'exchange']);
+    expect(queryWords('捕虜交換', 'ja')).toEqual(['捕虜', '交換']);
+    expect(queryWords('停戦', 'ja')).toEqual(['停戦']);
+  });
+
+  it('tells the words a part found for a query word from the stand-ins a part without it took', () => {
+    expect(matchesQueryWord('Archive', 'archive')).toBe(true);
+    expect(matchesQueryWord('archive', 'archives')).toBe(true);
+    expect(matchesQueryWord('negotiate', 'negotiations')).toBe(true);
+    expect(matchesQueryWord('Zelenskyite,', 'Zelensky')).toBe(true);
+    expect(matchesQueryWord('A', 'archive')).toBe(false);
+    expect(matchesQueryWord('exchange', 'prisoner')).toBe(false);
+    expect(matchesQueryWord('タイミング', 'タイ')).toBe(true);
+    expect(matchesQueryWord('タ', 'タイ')).toBe(false);
+    expect(matchesQueryWord('交換', '捕虜')).toBe(false);
   });
 });
