@@ -9,10 +9,11 @@ export interface SearchAnswer {
 }
 
 /**
- * Opens `{site}{path}` (a search page with `?q=`), waits for the answer, shows every page of results ("more")
- * and returns the status line and the link of each result card, in the order shown.
+ * Opens `{site}{path}` (a search page with `?q=`), waits for the answer, shows up to `pages` pages of results
+ * ("more") and returns the status line (with the count of all results) and the link of each result card shown,
+ * in order.
  */
-export async function searchAnswer(browser: Browser, site: string, path: string): Promise<SearchAnswer> {
+export async function searchAnswer(browser: Browser, site: string, path: string, pages = 5): Promise<SearchAnswer> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -23,10 +24,8 @@ export async function searchAnswer(browser: Browser, site: string, path: string)
         (document.querySelector('[data-search-status]')?.textContent ?? '').trim() !== '' && !document.querySelector('[data-search-list][aria-busy]'),
     );
     const more = page.locator('[data-search-more]');
-    for (let shown = -1; await more.isVisible();) {
+    for (let shown = 1; shown < pages && (await more.isVisible()); shown++) {
       const count = await page.locator('[data-search-list] > li').count();
-      if (count === shown) break;
-      shown = count;
       await more.click();
       await page.waitForFunction((before) => document.querySelectorAll('[data-search-list] > li').length > before, count);
     }
