@@ -35,11 +35,15 @@ export function distStats(dist: string): DistStats {
   const search = all.filter((f) => f.path.startsWith('pagefind/'));
   let languages: DistStats['search']['languages'] = {};
   try {
-    const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
-      languages: Record<string, { page_count: number }>;
-    };
+    // Every folder of the index in parts (src/shared/search-parts.ts) has an entry for the parts it holds.
+    const entries = search
+      .filter((f) => f.path.endsWith('pagefind-entry.json'))
+      .map((f) => JSON.parse(readFileSync(join(dist, f.path), 'utf8')) as { languages: Record<string, { page_count: number }> });
+    const pages = new Map<string, number>();
+    for (const entry of entries)
+      for (const [lang, info] of Object.entries(entry.languages)) pages.set(lang, (pages.get(lang) ?? 0) + info.page_count);
     languages = Object.fromEntries(
-      Object.entries(entry.languages).map(([lang, info]) => {
+      [...pages].map(([lang, count]) => {
         const mine = search.filter((f) => {
           const name = f.path.split('/').pop() ?? '';
           return name.startsWith(`${lang}_`) || name.startsWith(`pagefind.${lang}_`) || name === `wasm.${lang}.pagefind`;
@@ -48,7 +52,7 @@ export function distStats(dist: string): DistStats {
         return [
           lang,
           {
-            pages: info.page_count,
+            pages: count,
             bytes: sum(mine),
             files: mine.length,
             indexBytes: sum(mine.filter((f) => f.path.endsWith('.pf_index'))),
