@@ -75,14 +75,17 @@ export function pagefindIndex(): AstroIntegration {
           setup: async () => astro.setup?.(),
           getStaticPaths: async () => {
             const all = await astro.getStaticPaths();
-            const stories = all.filter(({ pathname }) => storyPageOf(pathname));
+            const slugOf = new Map<(typeof all)[number], string>();
+            for (const path of all) {
+              const story = storyPageOf(path.pathname);
+              if (story) slugOf.set(path, story.slug);
+            }
             // Every story, newest first: the story pages' route lists them in archive order (the index checks it).
-            const slugs = [...new Set(stories.map(({ pathname }) => storyPageOf(pathname)!.slug))];
-            builder = new IndexBuilder(slugs, searchPartSize, new PartCache(cacheDir), indexCodeDigest());
+            builder = new IndexBuilder([...new Set(slugOf.values())], searchPartSize, new PartCache(cacheDir), indexCodeDigest());
             // The story pages first, so that Pagefind starts early and indexes while the other pages are generated
             // (Astro generates the paths in this order; each page is rendered on its own, so the order changes no
             // page).
-            return [...stories, ...all.filter((path) => !stories.includes(path))];
+            return [...all.filter((path) => slugOf.has(path)), ...all.filter((path) => !slugOf.has(path))];
           },
           render: async (request, options) => {
             const rendered = await astro.render(request, options);
