@@ -40,7 +40,14 @@ import {
 import { recordWords } from '../lib/search-excerpt';
 import { hasJapanese } from '../shared/japanese';
 import type { SearchPageConfig } from '../lib/search-config';
-import { languageParts, partFilter, partOf, type LanguagePart } from '../shared/search-parts';
+import { dealRecords, languageParts, partFilter, partOf } from '../shared/search-parts';
+
+/** A part of a language's index as the page merged it. */
+interface MergedPart {
+  lang: Locale;
+  part: number;
+  places: readonly number[];
+}
 
 /** The part of Pagefind's browser API (`pagefind.js`) this page uses. */
 interface PagefindResult {
@@ -167,18 +174,21 @@ async function loadPagefind(config: SearchPageConfig): Promise<LoadedSearch> {
   await pagefind.options({ mergeFilter: { part: partFilter(primary, newest!.part) } });
   const bundleUrl = new URL(config.bundle, location.href).href;
   const merging = new Map<Locale, Promise<void>>();
-  /** The parts whose index is merged and searched, by their `part` filter. */
-  const merged = new Set<string>([partFilter(primary, newest!.part)]);
+  /** Every part given to Pagefind, in the order it was (the order of its indexes). */
+  const mergeOrder: MergedPart[] = [{ lang: primary, part: newest!.part, places: newest!.places }];
   const load = async (languages: readonly Locale[]) => {
     for (const language of languages) {
       if (!available.includes(language) || merging.has(language)) continue;
       const parts = partsOf.get(language)!.filter((p) => !(language === primary && p.folder === ''));
       const merge = Promise.all(
-        parts.map((p) =>
-          pagefind
-            .mergeIndex(`${bundleUrl}${p.folder}`, { language, baseUrl: config.base, mergeFilter: { part: partFilter(language, p.part) } })
-            .then(() => void merged.add(partFilter(language, p.part))),
-        ),
+        parts.map((p) => {
+          mergeOrder.push({ lang: language, part: p.part, places: p.places });
+          return pagefind.mergeIndex(`${bundleUrl}${p.folder}`, {
+            language,
+            baseUrl: config.base,
+            mergeFilter: { part: partFilter(language, p.part) },
+          });
+        }),
       ).then(
         () => {
           // Queries across languages group records by story: map the new index's records now, while the
@@ -194,33 +204,43 @@ async function loadPagefind(config: SearchPageConfig): Promise<LoadedSearch> {
     await Promise.all(languages.map((l) => merging.get(l)));
   };
 
-  // Which story a record belongs to: a search for every page of one part in the order sort (the archive newest
-  // first, src/content/stories.ts) lists the part's records in the order of its stories, so the i-th record of a
-  // part is the part's i-th story that has a version in its language. No page or filter file is loaded for it;
-  // Pagefind returns record ids only, and the `part` filter is in memory.
+  // Which story a record belongs to: one search for every page in the order sort (the archive newest first,
+  // src/content/stories.ts) lists each part's records in the order of its stories, so the i-th record of a part
+  // is the part's i-th story that has a version in its language. Pagefind returns the parts' records place by
+  // place, in the order the parts were merged (`dealRecords`); each record's language checks the dealing. No
+  // page or filter file is loaded for it: Pagefind returns record ids only. Should the dealing not fit, each part
+  // is asked for its own records with its `part` filter, one search per part.
   const placeOf = new Map<string, number>();
-  const mapped = new Map<string, Promise<void>>();
-  const mapPart = async (lang: Locale, part: LanguagePart) => {
-    const name = partFilter(lang, part.part);
+  const byPart = async ({ lang, part, places: own }: MergedPart) => {
+    const name = partFilter(lang, part);
     const records = (await pagefind.search(null, { filters: { part: name }, sort: { order: 'asc' } }))?.results ?? [];
     // An index that does not hold the stories the page was built with (a stale bundle): no grouping rather
     // than a wrong one.
-    if (records.length === part.places.length) records.forEach((r, i) => placeOf.set(r.id, part.places[i]!));
-    else console.error(`Search: the ${name} index holds ${records.length} stories, the page knows ${part.places.length}`);
+    if (records.length === own.length) records.forEach((r, i) => placeOf.set(r.id, own[i]!));
+    else console.error(`Search: the ${name} index holds ${records.length} stories, the page knows ${own.length}`);
+  };
+  let mappedParts = 0;
+  let mapping: Promise<void> | undefined;
+  const mapMerged = async () => {
+    const parts = mergeOrder.slice();
+    const records = (await pagefind.search(null, { sort: { order: 'asc' } }))?.results ?? [];
+    const dealt = dealRecords(
+      records,
+      parts.map((p) => p.places.length),
+    );
+    if (dealt && dealt.every((own, i) => own.every((r) => recordLanguage(r.id) === parts[i]!.lang))) {
+      dealt.forEach((own, i) => own.forEach((r, j) => placeOf.set(r.id, parts[i]!.places[j]!)));
+    } else {
+      await Promise.all(parts.slice(mappedParts).map(byPart));
+    }
+    mappedParts = parts.length;
   };
   const places = async (languages: readonly Locale[]) => {
     await load(languages);
-    await Promise.all(
-      languages.flatMap((lang) =>
-        (partsOf.get(lang) ?? [])
-          .filter((p) => merged.has(partFilter(lang, p.part)))
-          .map((p) => {
-            const name = partFilter(lang, p.part);
-            if (!mapped.has(name)) mapped.set(name, mapPart(lang, p));
-            return mapped.get(name)!;
-          }),
-      ),
-    );
+    // Twice at most: parts merged while an earlier mapping ran are mapped by the next one.
+    for (let pass = 0; pass < 2 && mappedParts < mergeOrder.length; pass++) {
+      await (mapping ??= mapMerged().finally(() => (mapping = undefined)));
+    }
     return placeOf;
   };
   const inParts = (languages: readonly Locale[]) => languages.some((l) => (partsOf.get(l)?.length ?? 0) > 1);

@@ -68,3 +68,23 @@ export function partFolder(part: number): string {
 export function partFilter(lang: string, part: number): string {
   return `${lang}-${part}`;
 }
+
+/**
+ * Deals the records of one search for every page in a sort, over several merged indexes, back to each index, in
+ * order. Pagefind scores a sorted result by its place in its own index's sort (0, -1, -2, …) and sorts the merged
+ * results by score, keeping the order the indexes were merged in for equal scores, so the records come place by
+ * place, each place in merge order. `counts`: each index's number of records, in merge order. Undefined when the
+ * records do not add up.
+ * @example dealRecords(['a0', 'b0', 'a1', 'b1', 'a2'], [3, 2]) // [['a0', 'a1', 'a2'], ['b0', 'b1']]
+ */
+export function dealRecords<R>(records: readonly R[], counts: readonly number[]): R[][] | undefined {
+  if (records.length !== counts.reduce((sum, n) => sum + n, 0)) return undefined;
+  const dealt = counts.map((): R[] => []);
+  let next = 0;
+  for (let place = 0; next < records.length; place++) {
+    counts.forEach((count, index) => {
+      if (count > place) dealt[index]!.push(records[next++]!);
+    });
+  }
+  return dealt;
+}

@@ -1,7 +1,8 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dealRecords } from '../../src/shared/search-parts';
 import { launchBrowser } from '../../tooling/browser';
 import { searchAnswer } from '../../tooling/search-answers';
 import { serveDist, type StaticServer } from '../../tooling/serve';
@@ -38,6 +39,49 @@ describe('the search index in parts', () => {
   it('is in several parts here, and in one for the comparison', () => {
     expect(existsSync(join(fixtureSite.dist, 'pagefind/part-1'))).toBe(true);
     expect(existsSync(join(onePart.dist, 'pagefind/part-0'))).toBe(false);
+  });
+
+  it("gets each part's records from one search, dealt place by place in merge order, as each part lists them", async () => {
+    // What the search page relies on to map records to stories (`dealRecords`, src/client/search.ts), asked of
+    // Pagefind itself: one search for every page in the order sort over all merged parts, against one search per
+    // part with its part filter.
+    const folders = [
+      '',
+      ...readdirSync(join(fixtureSite.dist, 'pagefind'))
+        .filter((f) => /^part-\d+$/.test(f))
+        .map((f) => `${f}/`),
+    ];
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${parts.url}/ja/search/`);
+    const script = `(async () => {
+      const pf = await import('/pagefind/pagefind.js');
+      await pf.options({ baseUrl: '/' });
+      await pf.init();
+      await pf.options({ mergeFilter: { part: 'ja/' } });
+      const order = ['ja/'];
+      for (const folder of ${JSON.stringify(folders)}) {
+        const entry = await (await fetch('/pagefind/' + folder + 'pagefind-entry.json')).json();
+        for (const lang of ['ja', 'en']) {
+          if (!entry.languages[lang] || (folder === '' && lang === 'ja')) continue;
+          order.push(lang + '/' + folder);
+          await pf.mergeIndex(new URL('/pagefind/' + folder, location.href).href, { language: lang, baseUrl: '/', mergeFilter: { part: lang + '/' + folder } });
+        }
+      }
+      const all = (await pf.search(null, { sort: { order: 'asc' } })).results.map((r) => r.id);
+      const each = [];
+      for (const name of order) each.push((await pf.search(null, { filters: { part: name }, sort: { order: 'asc' } })).results.map((r) => r.id));
+      return { all, each };
+    })()`;
+    const { all, each } = (await page.evaluate(script)) as { all: string[]; each: string[][] };
+    await context.close();
+    expect(each.length).toBeGreaterThan(4);
+    expect(
+      dealRecords(
+        all,
+        each.map((records) => records.length),
+      ),
+    ).toEqual(each);
   });
 
   // Newest first, the order too; by relevance, the same stories (scores are per part).

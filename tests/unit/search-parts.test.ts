@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languageParts, partFilter, partFolder, partOf } from '../../src/shared/search-parts';
+import { dealRecords, languageParts, partFilter, partFolder, partOf } from '../../src/shared/search-parts';
 
 describe('the search index in parts', () => {
   it('counts parts from the oldest story, so that a new story changes only the newest part', () => {
@@ -31,5 +31,11 @@ describe('the search index in parts', () => {
   it('names folders and filters after the part', () => {
     expect(partFolder(3)).toBe('part-3/');
     expect(partFilter('ja', 3)).toBe('ja-3');
+  });
+
+  it("deals one sorted search's records back to the merged indexes, place by place in merge order", () => {
+    expect(dealRecords(['a0', 'b0', 'c0', 'a1', 'c1', 'a2'], [3, 1, 2])).toEqual([['a0', 'a1', 'a2'], ['b0'], ['c0', 'c1']]);
+    expect(dealRecords([], [0, 0])).toEqual([[], []]);
+    expect(dealRecords(['a0', 'b0'], [3, 1])).toBeUndefined();
   });
 });
