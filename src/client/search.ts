@@ -37,7 +37,7 @@ import {
   type StoryGroup,
   type TermRun,
 } from '../lib/search-stories';
-import { recordWords } from '../lib/search-excerpt';
+import { matchedWords } from '../lib/search-excerpt';
 import { hasJapanese } from '../shared/japanese';
 import type { SearchPageConfig } from '../lib/search-config';
 import { dealRecords, languageParts, partFilter, partOf } from '../shared/search-parts';
@@ -285,18 +285,17 @@ async function searchStories(search: LoadedSearch, state: SearchState, terms: st
   const japanese = terms.filter((t) => hasJapanese(t));
   if (japanese.length && hits.length <= WORD_CHECK_LIMIT) {
     const loaded = await Promise.all(hits.map(async (h) => ({ h, f: await h.data() })));
-    const whole = loaded.filter(({ f }) => {
-      const { words } = recordWords(f.raw_content ?? '');
-      return (f.locations ?? []).some((l) => {
-        const word = (words[l] ?? '').normalize('NFKC').trim();
+    const whole = loaded.filter(({ f }) =>
+      matchedWords(f).some((matched) => {
+        const word = matched.normalize('NFKC').trim();
         // A word of the query itself (捕虜 of 捕虜交換), or one that starts with the query and is not a longer
         // katakana word (停戦協議 for 停戦, but not タイミング for タイ).
         return (
           !hasJapanese(word) ||
           japanese.some((t) => t.normalize('NFKC').includes(word) || (word.startsWith(t.normalize('NFKC')) && !insideLongerWord(word, t)))
         );
-      });
-    });
+      }),
+    );
     if (whole.length && whole.length < loaded.length) {
       const kept = new Set(whole.map(({ h }) => h.id));
       hits = hits.filter((h) => kept.has(h.id));
@@ -335,9 +334,7 @@ async function withoutStandIns(
   }
   const checked = await Promise.all(
     [...best].map(async ([part, hit]) => {
-      const data = await hit.data();
-      const { words } = recordWords(data.raw_content ?? '');
-      const matched = (data.locations ?? []).map((l) => words[l] ?? '');
+      const matched = matchedWords(await hit.data());
       const wanted = queryWords(term, recordLanguage(hit.id));
       return { part, found: new Map(wanted.map((q) => [q, matched.some((w) => matchesQueryWord(w, q))])) };
     }),

@@ -6,7 +6,7 @@ import { createIndex, type PagefindIndex } from 'pagefind';
 import { codeDigest } from '../shared/code-digest.ts';
 import { locales, type Locale } from '../shared/locales.ts';
 import { hasPagefindBody, storyOrderKey } from '../shared/pagefind-bundle.ts';
-import { partOf } from '../shared/search-parts.ts';
+import { partOf, partRange } from '../shared/search-parts.ts';
 import { paths } from '../shared/urls.ts';
 
 /** What every part depends on besides its pages: the code that indexes and Pagefind's version. */
@@ -75,8 +75,8 @@ export class IndexBuilder {
     const name = `${lang}-${part}`;
     let run = this.#runs.get(name);
     if (!run) {
-      const newest = Math.max(0, this.#slugs.length - (part + 1) * this.#size);
-      run = new PartRun(lang, part, newest, this.#slugs.length - 1 - part * this.#size, this.#code, this.cache);
+      const { first, last } = partRange(part, this.#slugs.length, this.#size);
+      run = new PartRun(lang, part, first, last, this.#code, this.cache);
       this.#runs.set(name, run);
     }
     if (!hasPagefindBody(html)) this.missing[lang].push(place);

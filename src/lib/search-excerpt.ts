@@ -37,6 +37,15 @@ export function recordWords(raw: string): { words: string[]; japanese: boolean }
 }
 
 /**
+ * The words a search matched in a record: its words at Pagefind's `locations`.
+ * @example matchedWords({ raw_content: 'Talks in Ankara', locations: [2] }) // ['Ankara']
+ */
+export function matchedWords(record: { raw_content?: string; locations?: readonly number[] }): string[] {
+  const { words } = recordWords(record.raw_content ?? '');
+  return (record.locations ?? []).map((l) => words[l] ?? '');
+}
+
+/**
  * How many words at the start of the record are the headline (Pagefind indexes the `<h1>` first), so that the
  * excerpt can start after it: the card shows the headline already.
  */

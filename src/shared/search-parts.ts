@@ -24,6 +24,15 @@ export function partOf(place: number, stories: number, size: number): number {
   return Math.floor((stories - 1 - place) / size);
 }
 
+/**
+ * The places of a part's stories, newest first: the first and the last (inclusive).
+ * @example partRange(2, 2500, 1000) // { first: 0, last: 499 }
+ * @example partRange(0, 2500, 1000) // { first: 1500, last: 2499 }
+ */
+export function partRange(part: number, stories: number, size: number): { first: number; last: number } {
+  return { first: Math.max(0, stories - (part + 1) * size), last: stories - 1 - part * size };
+}
+
 /** One part of a language's index: its number, where its bundle is served, and the places of its stories. */
 export interface LanguagePart {
   part: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dealRecords, languageParts, partFilter, partFolder, partOf } from '../../src/shared/search-parts';
+import { dealRecords, languageParts, partFilter, partFolder, partOf, partRange } from '../../src/shared/search-parts';
 
 describe('the search index in parts', () => {
   it('counts parts from the oldest story, so that a new story changes only the newest part', () => {
@@ -8,6 +8,12 @@ describe('the search index in parts', () => {
     // One story more: every older story keeps its part.
     expect([1, 500, 501, 1500, 1501, 2500].map((place) => partOf(place, 2501, 1000))).toEqual([2, 2, 1, 1, 0, 0]);
     expect(partOf(0, 1000, 1000)).toBe(0);
+    // Each part's places are the ones partOf gives it.
+    expect([2, 1, 0].map((part) => partRange(part, 2500, 1000))).toEqual([
+      { first: 0, last: 499 },
+      { first: 500, last: 1499 },
+      { first: 1500, last: 2499 },
+    ]);
     expect(partOf(0, 1001, 1000)).toBe(1);
   });
 
